@@ -1,0 +1,1 @@
+return Matching.Cli.CommandLine.Run(args);

@@ -1,0 +1,42 @@
+namespace Matching.Internal;
+
+/// <summary>Argument checks with messages that say what was wrong and where.</summary>
+internal static class Guard
+{
+    public static T NotNull<T>(T? value, string name) where T : class
+        => value ?? throw new ArgumentNullException(name);
+
+    public static string NotBlank(string? value, string name)
+    {
+        if (value is null) throw new ArgumentNullException(name);
+        if (string.IsNullOrWhiteSpace(value)) throw new ArgumentException($"{name} must not be empty.", name);
+        return value;
+    }
+
+    public static double InRange(double value, double min, double max, string name)
+    {
+        if (double.IsNaN(value) || value < min || value > max)
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be between {min} and {max}.");
+        return value;
+    }
+
+    public static int Positive(int value, string name)
+    {
+        if (value <= 0) throw new ArgumentOutOfRangeException(name, value, $"{name} must be positive.");
+        return value;
+    }
+
+    public static IReadOnlyList<T> Items<T>(IEnumerable<T>? items, string name)
+    {
+        if (items is null) return Array.Empty<T>();
+        var list = items.ToArray();
+        for (var i = 0; i < list.Length; i++)
+        {
+            if (list[i] is null) throw new ArgumentException($"{name}[{i}] is null.", name);
+        }
+        return list;
+    }
+
+    public static IReadOnlyList<T>? ItemsOrUnknown<T>(IEnumerable<T>? items, string name)
+        => items is null ? null : Items(items, name);
+}

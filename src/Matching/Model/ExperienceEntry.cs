@@ -1,0 +1,37 @@
+namespace Matching.Model;
+
+/// <summary>
+/// A job on a candidate's record. Its length is <see cref="Months"/> where given, else the span from
+/// <see cref="Start"/> to <see cref="End"/> (an open end counts up to the ranking's reference date).
+/// Dated periods that overlap are counted once.
+/// </summary>
+public sealed record ExperienceEntry
+{
+    private readonly int? _months;
+
+    /// <summary>The job title as written.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The employer's name.</summary>
+    public string? Organization { get; init; }
+
+    /// <summary>The kind of employer, or null where unknown.</summary>
+    public OrganizationType? OrganizationType { get; init; }
+
+    /// <summary>The domain ("protection", "santé"), or null.</summary>
+    public string? Domain { get; init; }
+
+    /// <summary>Length in months where given directly.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Negative or above 720.</exception>
+    public int? Months
+    {
+        get => _months;
+        init => _months = value is { } v && (v < 0 || v > 720) ? throw new ArgumentOutOfRangeException(nameof(Months), v, "Months must be between 0 and 720.") : value;
+    }
+
+    /// <summary>First month worked.</summary>
+    public YearMonth? Start { get; init; }
+
+    /// <summary>Last month worked; null with a start means ongoing.</summary>
+    public YearMonth? End { get; init; }
+}
