@@ -1,0 +1,57 @@
+using System.Globalization;
+using Matching.Model;
+using Matching.Scoring;
+
+namespace Matching.Cli;
+
+/// <summary>The readable table: one block per posting, one line per candidate, one line per criterion.</summary>
+internal static class Table
+{
+    public static void Write(IReadOnlyList<Ranking> rankings, CultureInfo culture, TextWriter w)
+    {
+        var en = culture.TwoLetterISOLanguageName == "en";
+        foreach (var r in rankings)
+        {
+            var p = r.Posting;
+            var head = string.Join(" — ", new[] { p.Title, p.Organization, string.Join(", ", p.Locations) }.Where(s => !string.IsNullOrWhiteSpace(s)));
+            w.WriteLine($"== {head} ==");
+            var status = r.IsOpen switch
+            {
+                false => en ? $"Posting closed since {p.Deadline:yyyy-MM-dd}" : $"Offre close depuis le {p.Deadline?.ToString("d MMMM yyyy", culture)}",
+                true => en ? "Posting open" : "Offre ouverte",
+                _ => null,
+            };
+            var counts = en ? $"{r.CandidateCount} candidates, {r.EligibleCount} eligible" : $"{r.CandidateCount} candidats, {r.EligibleCount} éligibles";
+            w.WriteLine(status is null ? counts : $"{status} | {counts}");
+            w.WriteLine(en ? "Rank  Id              Score  Eligible" : "Rang  Id              Score  Éligible");
+            foreach (var c in r.Results)
+            {
+                var eligible = c.Eligible ? (en ? "yes" : "oui") : c.NearMiss ? (en ? "narrowly no" : "non, de peu") : (en ? "no" : "non");
+                w.WriteLine($"{c.Rank,4}  {Cut(c.Id, 14),-14}  {c.Score.ToString("0.00", culture),5}  {eligible,-11}  {c.Summary}");
+                foreach (var k in c.Criteria)
+                {
+                    var need = k.Necessity == Necessity.Required ? (en ? "required" : "requis") : (en ? "preferred" : "souhaité");
+                    w.WriteLine($"        {Mark(k.Outcome)} {Name(k.Kind, en)} ({need}) : {k.Sentence}");
+                }
+            }
+            w.WriteLine();
+        }
+    }
+
+    public static string Mark(Outcome o) => o switch { Outcome.Met => "✓", Outcome.Partial => "~", Outcome.NotMet => "✗", _ => "?" };
+
+    public static string Name(CriterionKind k, bool en) => k switch
+    {
+        CriterionKind.Education => en ? "Education" : "Diplôme",
+        CriterionKind.Experience => en ? "Experience" : "Expérience",
+        CriterionKind.Languages => en ? "Languages" : "Langues",
+        CriterionKind.Licences => en ? "Licence" : "Permis",
+        CriterionKind.Location => en ? "Location" : "Lieu",
+        CriterionKind.Areas => en ? "Areas" : "Zones",
+        CriterionKind.Skills => en ? "Software" : "Informatique",
+        CriterionKind.Gender => en ? "Sex" : "Sexe",
+        _ => en ? "Nationality" : "Nationalité",
+    };
+
+    private static string Cut(string s, int n) => s.Length <= n ? s : s[..(n - 1)] + "…";
+}

@@ -1,0 +1,106 @@
+using Matching.Explanations;
+using Matching.Model;
+
+namespace Matching.Scoring;
+
+/// <summary>
+/// Experience: years counted (relevant years where the posting asks relevant experience, else all
+/// years) against the floor. At or above the floor: 0.8 rising to 1 at twice the floor (or two
+/// years above a floor under two). Below: 0.6 × years/floor, not met; a near miss from three
+/// quarters of the floor. A scoped part ("dont 2 ans en ONG internationale") that the jobs
+/// clearly do not cover makes a met floor partial, × 0.85.
+/// </summary>
+internal sealed class ExperienceCriterion : Criterion
+{
+    private readonly ExperienceRequirement _req;
+    private readonly ExperienceRelevance _relevance;
+
+    public ExperienceCriterion(ExperienceRequirement req, ExperienceRelevance relevance) : base(CriterionKind.Experience, req.Necessity)
+    {
+        _req = req;
+        _relevance = relevance;
+    }
+
+    private bool CountsRelevantOnly => _req.RelevantOnly && _relevance.CanJudge;
+
+    public static Evaluation Formula(double years, double floor, bool scopeMissed)
+    {
+        if (years + 1e-9 >= floor)
+        {
+            var s = 0.8 + 0.2 * Math.Min(1.0, (years - floor) / Math.Max(floor, 2.0));
+            return scopeMissed ? new Evaluation(Outcome.Partial, s * 0.85) : new Evaluation(Outcome.Met, s);
+        }
+        return new Evaluation(Outcome.NotMet, 0.6 * years / floor, years >= 0.75 * floor);
+    }
+
+    public override Evaluation Evaluate(CandidateProfile profile, ScoringContext context)
+        => Measure(profile, context, out _);
+
+    private Evaluation Measure(CandidateProfile profile, ScoringContext context, out double years)
+    {
+        years = 0;
+        var entries = profile.Experience;
+        if (entries is null) return Evaluation.Unknown(context.Options.UnknownCredit);
+        var reference = context.ReferenceMonth;
+        var months = CountsRelevantOnly
+            ? ExperienceMonths.Count(entries, reference, e => _relevance.Of(e, context))
+            : ExperienceMonths.Count(entries, reference, static _ => 1.0);
+        years = months / 12.0;
+        var scopeMissed = false;
+        foreach (var scope in _req.Scoped)
+        {
+            if (ScopeUnclear(entries, scope)) continue;
+            var scoped = ExperienceMonths.Count(entries, reference, e => InScope(e, scope, context) ? 1.0 : 0.0) / 12.0;
+            if (scoped + 1e-9 < scope.MinYears) scopeMissed = true;
+        }
+        return Formula(years, _req.MinYears, scopeMissed);
+    }
+
+    private bool InScope(ExperienceEntry e, ScopedExperience scope, ScoringContext context)
+    {
+        if (scope.OrganizationType is { } t && e.OrganizationType != t && !(t == OrganizationType.Ingo && e.OrganizationType == OrganizationType.Un)) return false;
+        if (scope.SimilarPost && _relevance.Of(e, context) < ExperienceRelevance.Full) return false;
+        return true;
+    }
+
+    private static bool ScopeUnclear(IReadOnlyList<ExperienceEntry> entries, ScopedExperience scope)
+        => scope.OrganizationType is not null && entries.Any(e => e.OrganizationType is null);
+
+    public override CriterionResult Explain(CandidateProfile profile, ScoringContext context, Phrases p)
+    {
+        var e = Measure(profile, context, out var years);
+        var floor = p.Years(_req.MinYears);
+        var expected = _req.Domain is { } d ? p.Format("experience.expected.domain", floor, d) : p.Format("experience.expected", floor);
+        foreach (var s in _req.Scoped) expected += p.Format("experience.expected.scope", p.Years(s.MinYears), s.Description);
+        var kindWord = CountsRelevantOnly ? p["experience.relevant"] : p["experience.any"];
+        var observed = profile.Experience is null ? p["experience.unknown"] : p.Format("experience.observed", p.Years(years), kindWord);
+        string sentence = e.Outcome switch
+        {
+            Outcome.Unknown => p.Format("experience.sentence.unknown", floor, Need(p)),
+            Outcome.NotMet => p.Format("experience.sentence.notmet", p.Years(years), kindWord, floor, Need(p), p.Years(_req.MinYears - years)),
+            Outcome.Partial => p.Format("experience.sentence.partial", p.Years(years), kindWord, floor, Need(p), string.Join("; ", _req.Scoped.Select(s => s.Description))),
+            _ => p.Format("experience.sentence.met", p.Years(years), kindWord, floor, Need(p)),
+        };
+        var details = new List<Explanation>();
+        if (profile.Experience is { Count: > 0 } entries)
+        {
+            var counted = new List<string>();
+            var notCounted = new List<string>();
+            foreach (var x in entries)
+            {
+                var r = CountsRelevantOnly ? _relevance.Of(x, context) : 1.0;
+                var label = x.Organization is { } o ? $"{x.Title ?? "?"} ({o})" : x.Title ?? "?";
+                var length = ExperienceMonths.Length(x, context.ReferenceMonth);
+                details.Add(new Explanation(r, p.Format("experience.entry", label, p.Years(length / 12.0), p.Score(r))));
+                if (r >= ExperienceRelevance.Unclear) counted.Add(r >= ExperienceRelevance.Full ? label : p.Format("experience.partly", label));
+                else notCounted.Add(label);
+            }
+            if (CountsRelevantOnly)
+            {
+                if (counted.Count > 0) sentence += p.Format("experience.counted", string.Join(", ", counted));
+                if (notCounted.Count > 0) sentence += p.Format("experience.notcounted", string.Join(", ", notCounted));
+            }
+        }
+        return Result(e, expected, observed, sentence, details.Count > 0 ? details : null, CombineOperator.None);
+    }
+}

@@ -1,0 +1,79 @@
+using Matching.Explanations;
+using Matching.Model;
+
+namespace Matching.Scoring;
+
+/// <summary>
+/// One language group: the candidate's best language of the group counts. Spoken at or above the
+/// level asked: 0.85 + 0.15 × level/4 (an unstated level counts as good). Below the level asked:
+/// 0.5 × level/asked, not met (a near miss one level below). An unstated level where a level is
+/// asked: unknown, 0.6. Not spoken: 0. "Langues locales" is met by any local language.
+/// </summary>
+internal sealed class LanguageCriterion : Criterion
+{
+    private readonly LanguageGroup _group;
+    private readonly bool _anyLocal;
+
+    public LanguageCriterion(LanguageGroup group) : base(CriterionKind.Languages, group.Necessity)
+    {
+        _group = group;
+        _anyLocal = group.AnyOf.Contains(LanguageKey.Local);
+    }
+
+    private bool InGroup(LanguageKey key) => _group.AnyOf.Contains(key) || (_anyLocal && key.Value is not null && key.IsLocal);
+
+    public static Evaluation Formula(LanguageLevel? level, LanguageLevel? asked)
+    {
+        if (asked is { } a)
+        {
+            if (level is not { } l) return new Evaluation(Outcome.Unknown, 0.6);
+            if (l < a) return new Evaluation(Outcome.NotMet, 0.5 * (int)l / (int)a, (int)a - (int)l == 1);
+        }
+        return new Evaluation(Outcome.Met, 0.85 + 0.15 * (int)(level ?? LanguageLevel.Good) / 4.0);
+    }
+
+    public override Evaluation Evaluate(CandidateProfile profile, ScoringContext context) => Measure(profile, context, out _);
+
+    private Evaluation Measure(CandidateProfile profile, ScoringContext context, out LanguageSkill? best)
+    {
+        best = null;
+        var languages = profile.Languages;
+        if (languages is null) return Evaluation.Unknown(context.Options.UnknownCredit);
+        var result = new Evaluation(Outcome.NotMet, 0);
+        foreach (var skill in languages)
+        {
+            if (!InGroup(skill.Language)) continue;
+            var e = Formula(skill.Level, _group.MinLevel);
+            if (best is null || e.Score > result.Score)
+            {
+                result = e;
+                best = skill;
+            }
+        }
+        return result;
+    }
+
+    public override CriterionResult Explain(CandidateProfile profile, ScoringContext context, Phrases p)
+    {
+        var e = Measure(profile, context, out var best);
+        var names = p.List(_group.AnyOf.Select(p.Language), or: true);
+        var expected = _group.MinLevel is { } lvl ? p.Format("language.expected.level", names, p.LanguageLevelName(lvl)) : names;
+        var observed = profile.Languages is null
+            ? p["language.unknown"]
+            : profile.Languages.Count == 0 ? p["language.none"] : p.List(profile.Languages.Select(s => s.Level is { } l ? $"{p.Language(s.Language)} ({p.LanguageLevelName(l)})" : p.Language(s.Language)));
+        string sentence;
+        if (profile.Languages is null) sentence = p.Format("language.sentence.unknown", expected, Need(p));
+        else if (best is null) sentence = p.Format("language.sentence.none", names, Need(p));
+        else
+        {
+            var spoken = best.Level is { } bl ? $"{p.Language(best.Language)} ({p.LanguageLevelName(bl)})" : p.Language(best.Language);
+            sentence = e.Outcome switch
+            {
+                Outcome.NotMet => p.Format("language.sentence.low", spoken, expected, Need(p)),
+                Outcome.Unknown => p.Format("language.sentence.nolevel", spoken, expected, Need(p)),
+                _ => p.Format("language.sentence.met", spoken, expected, Need(p)),
+            };
+        }
+        return Result(e, expected, observed, sentence);
+    }
+}

@@ -1,0 +1,78 @@
+using Matching.Internal;
+
+namespace Matching.Scoring;
+
+/// <summary>
+/// A vocabulary of families (fields of study, job families) read from a data file: each family
+/// has folded terms; a text belongs to the families whose terms it contains as whole words.
+/// Families are bits of a <see cref="ulong"/>, so sets compare in one instruction.
+/// </summary>
+internal sealed class Lexicon
+{
+    private readonly List<(string Term, int Family)> _terms = new();
+
+    private Lexicon(string resource, int termColumn, int groupColumn, int genericColumn)
+    {
+        var names = new List<string>();
+        var groups = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        foreach (var row in ResourceFiles.ReadTsv(resource, skipHeader: false))
+        {
+            if (row.Length <= termColumn) continue;
+            var family = names.Count;
+            if (family >= 64) throw new InvalidOperationException($"{resource}: at most 64 families.");
+            names.Add(row[0].Trim());
+            var bit = 1UL << family;
+            if (groupColumn >= 0)
+            {
+                var g = row[groupColumn].Trim();
+                groups[g] = groups.GetValueOrDefault(g) | bit;
+                if (genericColumn >= 0 && row[genericColumn].Trim() == "1") Generic |= bit;
+            }
+            foreach (var term in row[termColumn].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                _terms.Add((Text.Fold(term), family));
+        }
+        Names = names;
+        GroupOf = new ulong[names.Count];
+        foreach (var g in groups.Values)
+            for (var i = 0; i < names.Count; i++)
+                if ((g & (1UL << i)) != 0) GroupOf[i] = g;
+        if (groupColumn < 0)
+            for (var i = 0; i < names.Count; i++) GroupOf[i] = 1UL << i;
+        // Longer terms first, so "protection de l enfance" is seen before "protection".
+        _terms.Sort((a, b) => b.Term.Length.CompareTo(a.Term.Length));
+    }
+
+    public static Lexicon Fields { get; } = new("fr/fields.tsv", 1, -1, -1);
+
+    public static Lexicon JobFamilies { get; } = new("fr/job-families.tsv", 3, 1, 2);
+
+    public IReadOnlyList<string> Names { get; }
+
+    /// <summary>Families that name a rank rather than a domain ("coordinateur").</summary>
+    public ulong Generic { get; }
+
+    /// <summary>For each family, the bits of the families of its group (itself included).</summary>
+    public ulong[] GroupOf { get; }
+
+    /// <summary>The families a text names.</summary>
+    public ulong Classify(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return 0;
+        var padded = " " + Text.Fold(text) + " ";
+        ulong bits = 0;
+        foreach (var (term, family) in _terms)
+        {
+            if (padded.Contains(" " + term + " ", StringComparison.Ordinal)) bits |= 1UL << family;
+        }
+        return bits;
+    }
+
+    /// <summary>The families related to a set: its families and every family of their groups.</summary>
+    public ulong Related(ulong bits)
+    {
+        ulong related = 0;
+        for (var i = 0; i < GroupOf.Length; i++)
+            if ((bits & (1UL << i)) != 0) related |= GroupOf[i];
+        return related;
+    }
+}

@@ -1,0 +1,52 @@
+using Matching.Explanations;
+using Matching.Model;
+
+namespace Matching.Scoring;
+
+/// <summary>
+/// Software and tools: the share of the posting's tools the candidate names. "office" stands for
+/// Word, Excel and PowerPoint and is met by any of them; each of them is met by "office".
+/// </summary>
+internal sealed class SkillsCriterion : Criterion
+{
+    private static readonly string[] OfficeSuite = ["word", "excel", "powerpoint", "access", "outlook"];
+    private readonly IReadOnlyList<string> _skills;
+
+    public SkillsCriterion(IReadOnlyList<string> skills) : base(CriterionKind.Skills, Necessity.Preferred) => _skills = skills;
+
+    private static bool Has(IReadOnlyList<string> held, string asked)
+    {
+        foreach (var h in held)
+        {
+            if (h == asked) return true;
+            if (asked == "office" && Array.IndexOf(OfficeSuite, h) >= 0) return true;
+            if (h == "office" && Array.IndexOf(OfficeSuite, asked) >= 0) return true;
+        }
+        return false;
+    }
+
+    public override Evaluation Evaluate(CandidateProfile profile, ScoringContext context)
+    {
+        var held = profile.Skills;
+        if (held is null) return Evaluation.Unknown(context.Options.UnknownCredit);
+        var count = 0;
+        foreach (var s in _skills) if (Has(held, s)) count++;
+        var share = (double)count / _skills.Count;
+        return new Evaluation(count == _skills.Count ? Outcome.Met : count > 0 ? Outcome.Partial : Outcome.NotMet, share);
+    }
+
+    public override CriterionResult Explain(CandidateProfile profile, ScoringContext context, Phrases p)
+    {
+        var e = Evaluate(profile, context);
+        var expected = p.List(_skills);
+        var observed = profile.Skills is null ? p["skills.unknown"] : profile.Skills.Count == 0 ? p["skills.none"] : p.List(profile.Skills);
+        var missing = profile.Skills is null ? _skills : _skills.Where(s => !Has(profile.Skills, s)).ToList();
+        var sentence = e.Outcome switch
+        {
+            Outcome.Met => p.Format("skills.sentence.met", expected),
+            Outcome.Unknown => p.Format("skills.sentence.unknown", expected),
+            _ => p.Format("skills.sentence.missing", p.List(missing), expected),
+        };
+        return Result(e, expected, observed, sentence);
+    }
+}

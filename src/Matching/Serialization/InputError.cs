@@ -1,0 +1,14 @@
+namespace Matching.Serialization;
+
+/// <summary>What is wrong in an input file, and where: the file, the item (a candidate's id, or its index) and the field.</summary>
+/// <param name="Source">The file (or other source) name, or null.</param>
+/// <param name="Item">The item: "c-017" or "[3]" (its index, where it has no usable id).</param>
+/// <param name="Field">The field's path inside the item ("experience[0].start"), or null for the whole item.</param>
+/// <param name="Message">What is wrong.</param>
+public sealed record InputError(string? Source, string Item, string? Field, string Message)
+{
+    /// <summary>"file: item: field: message".</summary>
+    /// <returns>The error on one line.</returns>
+    public override string ToString()
+        => string.Join(": ", new[] { Source, Item, Field, Message }.Where(s => !string.IsNullOrEmpty(s)));
+}
