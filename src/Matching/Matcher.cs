@@ -25,7 +25,8 @@ public static class Matcher
         => Rank(candidates, posting, MatchOptions.Default);
 
     /// <summary>
-    /// Ranks candidates against a posting: eligible candidates first, then by score, then by id.
+    /// Ranks candidates against a posting: eligible candidates first, then near misses, then the
+    /// others by how many required criteria they miss; within each, by score, then by id.
     /// Only the results returned (the top k where <see cref="MatchOptions.Top"/> is set) are explained.
     /// </summary>
     /// <param name="candidates">The candidates; ids must be unique.</param>
@@ -45,14 +46,15 @@ public static class Matcher
         var context = compiled.NewContext();
         var n = list.Count;
         var scores = new double[n];
-        var eligible = new bool[n];
+        var tiers = new int[n];
         var eligibleCount = 0;
         for (var i = 0; i < n; i++)
         {
-            scores[i] = compiled.Score(list[i], context, out eligible[i], out _, out _);
-            if (eligible[i]) eligibleCount++;
+            scores[i] = compiled.Score(list[i], context, out var eligible, out var nearMiss, out _, out var missed);
+            tiers[i] = RankOrder.Tier(eligible, nearMiss, missed);
+            if (eligible) eligibleCount++;
         }
-        var order = TopK.Select(n, options.Top ?? n, (a, b) => RankOrder.Compare(eligible[a], scores[a], list[a].Id, eligible[b], scores[b], list[b].Id));
+        var order = TopK.Select(n, options.Top ?? n, (a, b) => RankOrder.Compare(tiers[a], scores[a], list[a].Id, tiers[b], scores[b], list[b].Id));
         var phrases = Phrases.For(options.Culture);
         var results = new RankedCandidate[order.Length];
         for (var r = 0; r < order.Length; r++) results[r] = compiled.Explain(list[order[r]], r + 1, context, phrases);

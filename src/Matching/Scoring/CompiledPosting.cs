@@ -52,7 +52,7 @@ internal sealed class CompiledPosting
     public ScoringContext NewContext() => new(Options, ReferenceMonth);
 
     /// <summary>The hot path: the score and the eligibility flags, no text.</summary>
-    public double Score(CandidateProfile profile, ScoringContext context, out bool eligible, out bool nearMiss, out bool review)
+    public double Score(CandidateProfile profile, ScoringContext context, out bool eligible, out bool nearMiss, out bool review, out int missed)
     {
         double sum = 0;
         var failed = 0;
@@ -70,6 +70,7 @@ internal sealed class CompiledPosting
             }
             else if (e.Outcome == Outcome.Unknown) unknownRequired++;
         }
+        missed = failed;
         return Combine(sum, failed, nearFailed, unknownRequired, out eligible, out nearMiss, out review);
     }
 
@@ -113,6 +114,7 @@ internal sealed class CompiledPosting
             Eligible = eligible,
             NearMiss = nearMiss,
             NeedsReview = review,
+            MissedRequired = failed,
             Criteria = results,
             Explanation = root,
             Summary = summary,

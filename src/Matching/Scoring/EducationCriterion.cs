@@ -9,7 +9,9 @@ namespace Matching.Scoring;
 /// Diploma: the best entry counts. Level part: 0.85 at the floor rising to 1 three levels above,
 /// 0.55·level/floor below it. Field part: 1 for a field named, 0.75 for a field of the same family,
 /// 0.45 where the field is not given or not recognised, 0.2 for a field of another family.
-/// Entry score = level part × (0.7 + 0.3 × field part).
+/// Entry score = level part × (0.7 + 0.3 × field part). Outcome of the best entry: met (level and a
+/// named or related field), partial (level met, field not given or not recognised), not met (level
+/// below, or a field of another family: recruiters do not admit an accountant to a social-work post).
 /// </summary>
 internal sealed class EducationCriterion : Criterion
 {
@@ -44,35 +46,42 @@ internal sealed class EducationCriterion : Criterion
         if (entries is null) return Evaluation.Unknown(context.Options.UnknownCredit);
         if (entries.Count == 0) return new Evaluation(Outcome.NotMet, 0);
         double bestScore = -1;
-        var anyMet = false;
-        var anyUnknownLevel = false;
-        var bestMetField = 0.0;
-        var smallestGap = int.MaxValue;
+        var bestClass = 0; // 4 met, 3 partial, 2 unknown level, 1 not met
+        var nearMiss = false;
         foreach (var e in entries)
         {
             var field = FieldPart(e, context);
             double level;
+            int cls;
+            var near = false;
             if (e.Level is not { } l)
             {
-                anyUnknownLevel = true;
                 level = 0.5;
+                cls = 2;
             }
             else
             {
                 level = LevelPart(l, _req.MinLevel);
-                if (_req.MinLevel is not { } floor || l >= floor)
+                var levelMet = _req.MinLevel is not { } floor || l >= floor;
+                if (levelMet) cls = field >= 0.75 ? 4 : field > 0.2 ? 3 : 1;
+                else
                 {
-                    if (!anyMet || field > bestMetField) bestMetField = field;
-                    anyMet = true;
+                    cls = 1;
+                    near = (int)_req.MinLevel!.Value - (int)l == 1 && field >= 0.75;
                 }
-                else smallestGap = Math.Min(smallestGap, (int)floor - (int)l);
             }
             var s = EntryScore(level, field);
             if (s > bestScore) { bestScore = s; best = e; }
+            if (cls > bestClass) { bestClass = cls; nearMiss = near; }
+            else if (cls == bestClass) nearMiss |= near;
         }
-        if (anyMet) return new Evaluation(bestMetField >= 0.75 ? Outcome.Met : Outcome.Partial, bestScore);
-        if (anyUnknownLevel) return new Evaluation(Outcome.Unknown, bestScore);
-        return new Evaluation(Outcome.NotMet, bestScore, smallestGap == 1);
+        return bestClass switch
+        {
+            4 => new Evaluation(Outcome.Met, bestScore),
+            3 => new Evaluation(Outcome.Partial, bestScore),
+            2 => new Evaluation(Outcome.Unknown, bestScore),
+            _ => new Evaluation(Outcome.NotMet, bestScore, nearMiss),
+        };
     }
 
     private double FieldPart(EducationEntry e, ScoringContext context)
@@ -114,7 +123,7 @@ internal sealed class EducationCriterion : Criterion
         {
             Outcome.Met => "education.met",
             Outcome.Partial => "education.partial",
-            Outcome.NotMet => e.NearMiss ? "education.nearmiss" : "education.notmet",
+            Outcome.NotMet => e.NearMiss ? "education.nearmiss" : best?.Level is { } bl3 && (_req.MinLevel is not { } fl || bl3 >= fl) ? "education.wrongfield" : "education.notmet",
             _ => profile.Education is null ? "education.sentence.unknown" : "education.unknownlevel",
         };
         var sentence = p.Format(key, observed, expected, Need(p));

@@ -4,10 +4,11 @@ using Matching.Model;
 namespace Matching.Scoring;
 
 /// <summary>
-/// Experience: years counted (relevant years where the posting asks relevant experience, else all
-/// years) against the floor. At or above the floor: 0.8 rising to 1 at twice the floor (or two
+/// Experience: relevant years counted against the floor. Humanitarian postings count experience
+/// in the post's line of work whether or not they say "pertinente", so every posting whose title
+/// names a job family counts each month by the job's relevance; one that names none counts all years. At or above the floor: 0.8 rising to 1 at twice the floor (or two
 /// years above a floor under two). Below: 0.6 × years/floor, not met; a near miss from three
-/// quarters of the floor. A scoped part ("dont 2 ans en ONG internationale") that the jobs
+/// quarters of the floor or one year short, whichever is lower. A scoped part ("dont 2 ans en ONG internationale") that the jobs
 /// clearly do not cover makes a met floor partial, × 0.85.
 /// </summary>
 internal sealed class ExperienceCriterion : Criterion
@@ -21,7 +22,7 @@ internal sealed class ExperienceCriterion : Criterion
         _relevance = relevance;
     }
 
-    private bool CountsRelevantOnly => _req.RelevantOnly && _relevance.CanJudge;
+    private bool CountsRelevantOnly => _relevance.CanJudge;
 
     public static Evaluation Formula(double years, double floor, bool scopeMissed)
     {
@@ -30,7 +31,7 @@ internal sealed class ExperienceCriterion : Criterion
             var s = 0.8 + 0.2 * Math.Min(1.0, (years - floor) / Math.Max(floor, 2.0));
             return scopeMissed ? new Evaluation(Outcome.Partial, s * 0.85) : new Evaluation(Outcome.Met, s);
         }
-        return new Evaluation(Outcome.NotMet, 0.6 * years / floor, years >= 0.75 * floor);
+        return new Evaluation(Outcome.NotMet, 0.6 * years / floor, years >= Math.Min(0.75 * floor, floor - 1));
     }
 
     public override Evaluation Evaluate(CandidateProfile profile, ScoringContext context)

@@ -7,13 +7,15 @@ namespace Matching.Scoring;
 /// <summary>
 /// How relevant a job is to a posting, from the job families (Resources/fr/job-families.tsv)
 /// that the posting's title and domain and the job's title and domain name:
-/// 1 for a shared family or a near-identical title, 0.6 for a family of the same group,
+/// 1 for a shared family, a near-identical title, or a family of the same group where one side
+/// names the group's umbrella family ("protection" covers VBG and case management), 0.75 for another
+/// family of the same group,
 /// 0.5 where the job says too little to tell, 0.15 for an unrelated family.
 /// A posting whose title names no family cannot judge: every job counts fully.
 /// </summary>
 internal sealed class ExperienceRelevance
 {
-    public const double Full = 1.0, Related = 0.6, Unclear = 0.5, Unrelated = 0.15;
+    public const double Full = 1.0, Related = 0.75, Unclear = 0.5, Unrelated = 0.15;
     private static readonly NormalizedLevenshtein TitleSimilarity = new();
     private readonly ulong _families;
     private readonly ulong _related;
@@ -50,7 +52,8 @@ internal sealed class ExperienceRelevance
         var specific = bits & ~lex.Generic;
         if (specific == 0) return (bits & _families) != 0 ? Related : Unclear;
         if ((specific & _families) != 0) return Full;
-        if ((specific & _related) != 0) return Related;
+        if ((specific & _related) != 0)
+            return (specific & lex.Umbrella & _related) != 0 || (_families & lex.Umbrella & lex.Related(specific)) != 0 ? Full : Related;
         return Unrelated;
     }
 }

@@ -27,6 +27,7 @@ internal sealed class Lexicon
                 var g = row[groupColumn].Trim();
                 groups[g] = groups.GetValueOrDefault(g) | bit;
                 if (genericColumn >= 0 && row[genericColumn].Trim() == "1") Generic |= bit;
+                if (g == names[^1]) Umbrella |= bit;
             }
             foreach (var term in row[termColumn].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 _terms.Add((Text.Fold(term), family));
@@ -50,6 +51,9 @@ internal sealed class Lexicon
 
     /// <summary>Families that name a rank rather than a domain ("coordinateur").</summary>
     public ulong Generic { get; }
+
+    /// <summary>Families named like their group ("protection"): they cover the whole group.</summary>
+    public ulong Umbrella { get; }
 
     /// <summary>For each family, the bits of the families of its group (itself included).</summary>
     public ulong[] GroupOf { get; }

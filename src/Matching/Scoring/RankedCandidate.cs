@@ -20,6 +20,9 @@ public sealed record RankedCandidate
     /// <summary>Not eligible only because one required criterion is missed by a small margin: worth a recruiter's look.</summary>
     public bool NearMiss { get; init; }
 
+    /// <summary>How many required criteria the candidate does not meet (0 for an eligible candidate).</summary>
+    public int MissedRequired { get; init; }
+
     /// <summary>A required criterion is unknown: the dossier needs checking.</summary>
     public bool NeedsReview { get; init; }
 

@@ -4,7 +4,8 @@ namespace Matching.Scoring;
 
 /// <summary>
 /// The ranked, explained results of candidates against one posting. Eligible candidates come
-/// first, then by score, descending, then by id (ordinal), so a ranking is the same on every run.
+/// first, then near misses, then the others by how many required criteria they miss; within each,
+/// by score, descending, then by id (ordinal), so a ranking is the same on every run.
 /// </summary>
 public sealed record Ranking
 {
@@ -64,6 +65,6 @@ public sealed record Ranking
         public static readonly ResultOrder Instance = new();
 
         public int Compare(RankedCandidate? x, RankedCandidate? y)
-            => RankOrder.Compare(x!.Eligible, x.Score, x.Id, y!.Eligible, y.Score, y.Id);
+            => RankOrder.Compare(RankOrder.Tier(x!.Eligible, x.NearMiss, x.MissedRequired), x.Score, x.Id, RankOrder.Tier(y!.Eligible, y.NearMiss, y.MissedRequired), y.Score, y.Id);
     }
 }

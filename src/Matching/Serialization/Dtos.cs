@@ -179,6 +179,7 @@ internal sealed class ResultDto
     public bool Eligible { get; set; }
     public bool NearMiss { get; set; }
     public bool NeedsReview { get; set; }
+    public int MissedRequired { get; set; }
     public string Summary { get; set; } = "";
     public List<CriterionDto> Criteria { get; set; } = new();
 }

@@ -313,6 +313,7 @@ internal sealed class Mapper
             Eligible = x.Eligible,
             NearMiss = x.NearMiss,
             NeedsReview = x.NeedsReview,
+            MissedRequired = x.MissedRequired,
             Summary = x.Summary,
             Criteria = x.Criteria.Select(c => new CriterionDto
             {

@@ -34,14 +34,22 @@ public class SeedRankingTests
         Assert.Equal(expected.Count, ranking.Results.Count);
         foreach (var (id, (grade, eligible, why)) in expected)
             Assert.True(results[id].Eligible == eligible, $"{file}: {id} eligible should be {eligible} ({why}); got {results[id].Summary}");
-        for (var i = 0; i < ranking.Results.Count; i++)
-        for (var j = i + 1; j < ranking.Results.Count; j++)
+        // Among admissible candidates the recruiter's grades decide the order.
+        var admitted = ranking.Results.Where(r => r.Eligible).ToList();
+        for (var i = 0; i < admitted.Count; i++)
+        for (var j = i + 1; j < admitted.Count; j++)
         {
-            var hi = expected[ranking.Results[i].Id];
-            var lo = expected[ranking.Results[j].Id];
+            var hi = expected[admitted[i].Id];
+            var lo = expected[admitted[j].Id];
             Assert.True(hi.Item1 >= lo.Item1,
-                $"{file}: {ranking.Results[j].Id} (grade {lo.Item1}, {lo.Item3}) should rank above {ranking.Results[i].Id} (grade {hi.Item1}, {hi.Item3}); scores {ranking.Results[j].Score:0.000} vs {ranking.Results[i].Score:0.000}");
+                $"{file}: {admitted[j].Id} (grade {lo.Item1}, {lo.Item3}) should rank above {admitted[i].Id} (grade {hi.Item1}, {hi.Item3}); scores {admitted[j].Score:0.000} vs {admitted[i].Score:0.000}");
         }
+        // Among the others, the weak (grade 1) come before the clearly inadmissible (grade 0) on average.
+        double MeanRank(int grade) => ranking.Results.Where(r => !r.Eligible && expected[r.Id].Item1 == grade).Select(r => (double)r.Rank).DefaultIfEmpty(double.NaN).Average();
+        var weak = MeanRank(1);
+        var out0 = MeanRank(0);
+        if (!double.IsNaN(weak) && !double.IsNaN(out0))
+            Assert.True(weak < out0, $"{file}: grade-1 candidates rank {weak:0.0} on average, grade-0 ones {out0:0.0}");
     }
 
     internal static JsonObject Load(string file, out Posting posting, out IReadOnlyList<CandidateProfile> candidates, out DateOnly reference)
