@@ -41,8 +41,10 @@ public sealed record Ranking
         var list = parts.ToList();
         if (list.Count == 0) throw new ArgumentException("Nothing to merge.", nameof(parts));
         var first = list[0];
+        string? firstJson = null;
         for (var i = 1; i < list.Count; i++)
-            if (!ReferenceEquals(list[i].Posting, first.Posting) && list[i].Posting != first.Posting)
+            if (!ReferenceEquals(list[i].Posting, first.Posting)
+                && (firstJson ??= Serialization.MatchingJson.WritePostings([first.Posting])) != Serialization.MatchingJson.WritePostings([list[i].Posting]))
                 throw new ArgumentException($"parts[{i}] ranks another posting ('{list[i].Posting.Title}', not '{first.Posting.Title}').", nameof(parts));
         var all = list.SelectMany(p => p.Results).ToList();
         var ids = new HashSet<string>(StringComparer.Ordinal);
