@@ -13,7 +13,8 @@ internal sealed class FuzzyIndex
     private static readonly OptimalStringAlignment s_osa = new();
     private readonly Dictionary<char, Bucket> _buckets;
 
-    public FuzzyIndex(IEnumerable<KeyValuePair<string, int>> names)
+    /// <summary>Indexes folded names, each with the place it resolves to and whether it is that place's canonical name.</summary>
+    public FuzzyIndex(IEnumerable<(string Key, int Place, bool Canonical)> names)
     {
         _buckets = new Dictionary<char, Bucket>();
         foreach (var group in names.Where(n => n.Key.Length > 0).GroupBy(n => n.Key[0]))
@@ -26,7 +27,7 @@ internal sealed class FuzzyIndex
     public static int MaxEdits(int length) => length < 5 ? 0 : length < 8 ? 1 : 2;
 
     /// <summary>Adds to <paramref name="hits"/> each name within <paramref name="maxEdits"/> of <paramref name="query"/>.</summary>
-    public void Search(string query, int maxEdits, List<(string Key, int Place, int Distance)> hits)
+    public void Search(string query, int maxEdits, List<(string Key, int Place, int Distance, bool Canonical)> hits)
     {
         if (maxEdits <= 0 || query.Length == 0 || !_buckets.TryGetValue(query[0], out var bucket)) return;
         Span<byte> counts = stackalloc byte[Stride];
@@ -37,7 +38,7 @@ internal sealed class FuzzyIndex
             if (bucket.LowerBound(i, counts) > maxEdits) continue;
             var key = bucket.Keys[i];
             var d = (int)s_osa.Distance(query, key);
-            if (d <= maxEdits) hits.Add((key, bucket.Places[i], d));
+            if (d <= maxEdits) hits.Add((key, bucket.Places[i], d, bucket.Canonical[i]));
         }
     }
 
@@ -55,10 +56,11 @@ internal sealed class FuzzyIndex
         private readonly byte[] _counts;
         private readonly int[] _firstOfLength;
 
-        public Bucket(KeyValuePair<string, int>[] names)
+        public Bucket((string Key, int Place, bool Canonical)[] names)
         {
             Keys = names.Select(n => n.Key).ToArray();
-            Places = names.Select(n => n.Value).ToArray();
+            Places = names.Select(n => n.Place).ToArray();
+            Canonical = names.Select(n => n.Canonical).ToArray();
             _counts = new byte[Keys.Length * Stride];
             for (var i = 0; i < Keys.Length; i++) Count(Keys[i], _counts.AsSpan(i * Stride, Stride));
             var longest = Keys.Length == 0 ? 0 : Keys[^1].Length;
@@ -74,6 +76,8 @@ internal sealed class FuzzyIndex
         public string[] Keys { get; }
 
         public int[] Places { get; }
+
+        public bool[] Canonical { get; }
 
         public (int From, int To) Range(int minLength, int maxLength)
         {

@@ -37,6 +37,8 @@ public sealed class Gazetteer
     private readonly string[][] _spellings;
     private readonly string[][] _foldedSpellings;
     private readonly Dictionary<string, int> _byName;
+    private readonly Dictionary<string, int> _byCompactName;
+    private readonly Dictionary<string, int> _bySpelling;
     private readonly Dictionary<string, Area> _regions;
     private readonly Dictionary<string, Area> _cercles;
     private readonly FuzzyIndex _fuzzy;
@@ -91,9 +93,23 @@ public sealed class Gazetteer
             }
         }
 
+        // The same names without spaces ("Kolon-Diéba" → "kolondieba"), and the spellings as written, case aside.
+        _byCompactName = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (key, index) in _byName)
+        {
+            var compact = key.Replace(" ", string.Empty, StringComparison.Ordinal);
+            if (_byCompactName.TryGetValue(compact, out var held) && held <= index) continue;
+            _byCompactName[compact] = index;
+        }
+        _bySpelling = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < _places.Length; i++)
+        {
+            foreach (var spelling in _spellings[i]) _bySpelling.TryAdd(spelling, i);
+        }
+
         _regions = BuildAreas(p => p.Region, p => p.Region2023);
         _cercles = BuildAreas(p => p.CountryCode == "ML" ? p.Cercle : null, _ => null);
-        _fuzzy = new FuzzyIndex(_byName);
+        _fuzzy = new FuzzyIndex(_byName.Select(n => (n.Key, n.Value, _foldedSpellings[n.Value][0] == n.Key)));
     }
 
     /// <summary>The gazetteer built from the embedded data, once, on first use; thread-safe.</summary>
@@ -130,8 +146,14 @@ public sealed class Gazetteer
         var core = start == 0 && end == tokens.Length ? folded : string.Join(' ', tokens, start, end - start);
         if (core.Length < 2) return null;
 
+        if (IsNotAPlace(core)) return null;
         if (scope != AreaScope.Place && ResolveArea(name, core, scope) is { } area) return area;
-        if (_byName.TryGetValue(core, out var index)) return Found(name, index, core, AreaScope.Place, 1.0);
+        if (_byName.TryGetValue(folded, out var index)) return Found(name, index, folded, AreaScope.Place, 1.0);
+        if (_byName.TryGetValue(core, out index)) return Found(name, index, core, AreaScope.Place, 1.0);
+        if (_byCompactName.TryGetValue(core.Replace(" ", string.Empty, StringComparison.Ordinal), out index))
+        {
+            return new PlaceResolution(name, _places[index], AreaScope.Place, MatchKind.Folded, FoldedConfidence);
+        }
         if (ResolveFuzzy(name, core) is { } fuzzy) return fuzzy;
         return end - start > 1 ? ResolveWithin(name, tokens, start, end) : null;
     }
@@ -228,6 +250,12 @@ public sealed class Gazetteer
     private PlaceResolution Found(string query, int index, string core, AreaScope scope, double factor)
     {
         var exact = IsSpelling(query, index, core);
+
+        // Among equally ranked homonyms ("Téméra", "Temera"), the one spelled as written wins.
+        if (!exact && _bySpelling.TryGetValue(query.Trim(), out var spelled) && CompareRank(_places[spelled], _places[index]) == 0)
+        {
+            (index, exact) = (spelled, true);
+        }
         return new PlaceResolution(query, _places[index], scope, exact ? MatchKind.Exact : MatchKind.Folded, (exact ? 1.0 : FoldedConfidence) * factor);
     }
 
@@ -275,7 +303,7 @@ public sealed class Gazetteer
     {
         var maxEdits = FuzzyIndex.MaxEdits(core.Length);
         if (maxEdits == 0) return null;
-        var hits = new List<(string Key, int Place, int Distance)>();
+        var hits = new List<(string Key, int Place, int Distance, bool Canonical)>();
         _fuzzy.Search(core, maxEdits, hits);
 
         // Best: fewest edits, then the better-ranked place. Villages and quarters need a longer name, one edit
@@ -298,10 +326,22 @@ public sealed class Gazetteer
         return new PlaceResolution(query, _places[found.Place], AreaScope.Place, MatchKind.Fuzzy, FuzzyConfidence(found.Distance, core.Length, found.Key.Length));
     }
 
-    private bool Eligible((string Key, int Place, int Distance) hit, int queryLength)
-        => TypeRank(_places[hit.Place].Kind) < 3 || (hit.Distance <= 1 && queryLength >= 7);
+    // Country names and linking words are not places, whatever village shares the spelling ("Mali" in Guinea, "Dé").
+    private static bool IsNotAPlace(string core) => core switch
+    {
+        "mali" or "burkina" or "burkina faso" or "niger" or "senegal" or "guinee" or "cote d ivoire" or "mauritanie"
+            or "tchad" or "cameroun" or "centrafrique" or "rdc" or "congo" or "france" or "afrique"
+            or "de" or "d" or "du" or "des" or "la" or "le" or "les" or "l" or "a" or "au" or "aux" or "en" or "et" => true,
+        _ => false,
+    };
 
-    private bool Better((string Key, int Place, int Distance) x, (string Key, int Place, int Distance) y)
+    // Villages need a name of 7 letters or more and one edit at most; alternate names (often loose
+    // transliterations) take part from 8 letters only.
+    private bool Eligible((string Key, int Place, int Distance, bool Canonical) hit, int queryLength)
+        => (hit.Canonical || queryLength >= 8)
+            && (TypeRank(_places[hit.Place].Kind) < 3 || (hit.Distance <= 1 && queryLength >= 7));
+
+    private bool Better((string Key, int Place, int Distance, bool Canonical) x, (string Key, int Place, int Distance, bool Canonical) y)
     {
         if (x.Distance != y.Distance) return x.Distance < y.Distance;
         return x.Place < y.Place;
