@@ -1,0 +1,643 @@
+using Matching.Explanations;
+using Matching.Internal;
+using Matching.Model;
+using Matching.Places;
+
+namespace Matching.Scoring;
+
+/// <summary>
+/// A roster prepared once for ranking against many postings: a compact, columnar copy of what
+/// scoring reads. Each profile keeps a few integers: the id of its diploma list, its language
+/// list, its tools, its place (home and areas known) and its other facts (sex, nationality,
+/// licences) among the distinct values of the roster, and its jobs as small numbers. A ranking
+/// scores each distinct value once per posting, then every profile by table look-ups, on every
+/// core, keeping only the best k. Immutable; safe for concurrent rankings.
+/// </summary>
+/// <remarks>
+/// <see cref="Rank"/> returns exactly what <see cref="Matcher.Rank(IEnumerable{CandidateProfile}, Posting, MatchOptions)"/>
+/// returns for the same profiles with <see cref="MatchOptions.Top"/> set: the same scores to the bit,
+/// order, eligibility and explanations (the k results are explained from the original profiles).
+/// </remarks>
+/// <example>
+/// <code>
+/// var index = CandidateIndex.Build(roster);
+/// var shortlist = index.Rank(posting, 50, new MatchOptions { ReferenceDate = new DateOnly(2026, 2, 21) });
+/// </code>
+/// </example>
+public sealed class CandidateIndex
+{
+    private const int ParallelThreshold = 32_768;
+
+    private readonly CandidateProfile[] _profiles;
+    private readonly string[] _ids;
+    private readonly Gazetteer _gazetteer;
+
+    // Per profile: ids of distinct values.
+    private readonly int[] _education;
+    private readonly int[] _languages;
+    private readonly int[] _skills;
+    private readonly int[] _facts;
+    private readonly int[] _places;
+
+    // Per profile: its jobs, jobs[_jobOffsets[i] .. _jobOffsets[i + 1]]; experience unknown where flagged.
+    private readonly int[] _jobOffsets;
+    private readonly bool[] _experienceUnknown;
+    private readonly short[] _jobMonths;
+    private readonly short[] _jobStart;
+    private readonly short[] _jobEnd;
+    private readonly int[] _jobKey;
+
+    // Per distinct value: a profile that holds it (its evaluation is every holder's).
+    private readonly int[] _educationHolder;
+    private readonly int[] _languageHolder;
+    private readonly int[] _skillHolder;
+    private readonly int[] _factHolder;
+
+    // Places: distinct names, their resolutions at build, and each distinct place value.
+    private readonly string[] _names;
+    private readonly PlaceResolution?[] _resolved;
+    private readonly int[] _placeHome;
+    private readonly int[] _placeAreaOffsets;
+    private readonly int[] _placeAreaNames;
+    private readonly bool[] _placeAreasUnknown;
+
+    // Job kinds (title, domain, organisation type): an entry holding each, and its organisation type.
+    private readonly ExperienceEntry[] _jobKinds;
+    private readonly int[] _jobKindOrganization;
+
+    private CandidateIndex(IReadOnlyList<CandidateProfile> profiles, Gazetteer gazetteer)
+    {
+        var n = profiles.Count;
+        _gazetteer = gazetteer;
+        _profiles = new CandidateProfile[n];
+        _ids = new string[n];
+        _education = new int[n];
+        _languages = new int[n];
+        _skills = new int[n];
+        _facts = new int[n];
+        _places = new int[n];
+        _jobOffsets = new int[n + 1];
+        _experienceUnknown = new bool[n];
+
+        var seen = new Dictionary<string, int>(n, StringComparer.Ordinal);
+        var texts = new StringTable();
+        var names = new StringTable();
+        var languageKeys = new StringTable();
+        var education = new SequenceInterner();
+        var languages = new SequenceInterner();
+        var skills = new SequenceInterner();
+        var facts = new SequenceInterner();
+        var places = new SequenceInterner();
+        var jobKinds = new SequenceInterner();
+        var educationHolder = new List<int>();
+        var languageHolder = new List<int>();
+        var skillHolder = new List<int>();
+        var factHolder = new List<int>();
+        var kindEntries = new List<ExperienceEntry>();
+        var jobMonths = new List<short>(n * 3);
+        var jobStart = new List<short>(n * 3);
+        var jobEnd = new List<short>(n * 3);
+        var jobKey = new List<int>(n * 3);
+        var scratch = new long[16];
+        var items = new int[32];
+
+        for (var i = 0; i < n; i++)
+        {
+            var p = profiles[i] ?? throw new ArgumentException($"profiles[{i}] is null.", nameof(profiles));
+            if (!seen.TryAdd(p.Id, i))
+                throw new ArgumentException($"profiles[{i}] has the id '{p.Id}' of profiles[{seen[p.Id]}]; ids must be unique.", nameof(profiles));
+            _profiles[i] = p;
+            _ids[i] = p.Id;
+
+            // Diplomas: the evaluation depends on the set of (level, field or title) pairs.
+            var count = 0;
+            if (p.Education is { } edu)
+            {
+                Ensure(ref scratch, edu.Count);
+                foreach (var e in edu)
+                {
+                    var text = e.Field ?? e.Title;
+                    scratch[count++] = Pack(text is null ? -1 : texts.Id(text), e.Level is { } l ? (int)l : -1);
+                }
+            }
+            _education[i] = InternPairs(education, educationHolder, i, scratch, count, p.Education is null, ref items);
+
+            count = 0;
+            if (p.Languages is { } langs)
+            {
+                Ensure(ref scratch, langs.Count);
+                foreach (var s in langs)
+                    scratch[count++] = Pack(languageKeys.Id(s.Language.Value ?? ""), s.Level is { } l ? (int)l : -1);
+            }
+            _languages[i] = InternPairs(languages, languageHolder, i, scratch, count, p.Languages is null, ref items);
+
+            count = 0;
+            if (p.Skills is { } tools)
+            {
+                Ensure(ref scratch, tools.Count);
+                foreach (var s in tools) scratch[count++] = Pack(texts.Id(s), 0);
+            }
+            _skills[i] = InternPairs(skills, skillHolder, i, scratch, count, p.Skills is null, ref items);
+
+            // Sex, nationality and licences: read only by their own criteria.
+            count = 0;
+            Ensure(ref scratch, 3 + (p.Licences?.Count ?? 0));
+            scratch[count++] = Pack(-4, p.Licences is null ? 1 : 0);
+            scratch[count++] = Pack(-3, p.Gender is { } g ? (int)g : -1);
+            scratch[count++] = Pack(-2, p.Nationality is { } nat ? texts.Id(nat) : -1);
+            if (p.Licences is { } lic)
+                foreach (var l in lic) scratch[count++] = Pack(-1, (int)l);
+            _facts[i] = InternPairs(facts, factHolder, i, scratch, count, false, ref items);
+
+            // Place: the home name (or none) and the set of area names (or unknown).
+            var areaCount = p.AreasKnown?.Count ?? 0;
+            if (items.Length < areaCount + 2) items = new int[areaCount + 2];
+            items[0] = p.Home is null ? -1 : names.Id(p.Home);
+            items[1] = p.AreasKnown is null ? -1 : 0;
+            for (var a = 0; a < areaCount; a++) items[2 + a] = names.Id(p.AreasKnown![a]);
+            var areaIds = items.AsSpan(2, areaCount);
+            areaIds.Sort();
+            var distinct = Dedupe(areaIds);
+            _places[i] = places.Intern(items.AsSpan(0, 2 + distinct));
+
+            // Jobs.
+            _jobOffsets[i] = jobKey.Count;
+            if (p.Experience is { } jobs)
+            {
+                foreach (var e in jobs)
+                {
+                    ExperienceMonths.Encode(e, out var m, out var s, out var end);
+                    jobMonths.Add((short)m);
+                    jobStart.Add((short)s);
+                    jobEnd.Add((short)end);
+                    Span<int> kind = [e.Title is null ? -1 : texts.Id(e.Title), e.Domain is null ? -1 : texts.Id(e.Domain), (int)(e.OrganizationType ?? 0)];
+                    var k = jobKinds.Intern(kind);
+                    if (k == kindEntries.Count) kindEntries.Add(e);
+                    jobKey.Add(k);
+                }
+            }
+            else _experienceUnknown[i] = true;
+        }
+        _jobOffsets[n] = jobKey.Count;
+        _jobMonths = jobMonths.ToArray();
+        _jobStart = jobStart.ToArray();
+        _jobEnd = jobEnd.ToArray();
+        _jobKey = jobKey.ToArray();
+        _jobKinds = kindEntries.ToArray();
+        _jobKindOrganization = _jobKinds.Select(e => (int)(e.OrganizationType ?? 0)).ToArray();
+        _educationHolder = educationHolder.ToArray();
+        _languageHolder = languageHolder.ToArray();
+        _skillHolder = skillHolder.ToArray();
+        _factHolder = factHolder.ToArray();
+
+        _names = names.ToArray();
+        _resolved = new PlaceResolution?[_names.Length];
+        for (var i = 0; i < _names.Length; i++) _resolved[i] = Resolve(gazetteer, _names[i]);
+        _placeHome = new int[places.Count];
+        _placeAreasUnknown = new bool[places.Count];
+        _placeAreaOffsets = new int[places.Count + 1];
+        var areaNames = new List<int>();
+        for (var s = 0; s < places.Count; s++)
+        {
+            var seq = places[s];
+            _placeHome[s] = seq[0];
+            _placeAreasUnknown[s] = seq[1] < 0;
+            _placeAreaOffsets[s] = areaNames.Count;
+            for (var a = 2; a < seq.Length; a++) areaNames.Add(seq[a]);
+        }
+        _placeAreaOffsets[places.Count] = areaNames.Count;
+        _placeAreaNames = areaNames.ToArray();
+    }
+
+    /// <summary>How many profiles the index holds.</summary>
+    public int Count => _profiles.Length;
+
+    /// <summary>How many distinct values the index holds, all columns together (diploma lists, language lists, tool sets, places, other facts, place names, job kinds).</summary>
+    public int DistinctValues => _educationHolder.Length + _languageHolder.Length + _skillHolder.Length + _factHolder.Length + _placeHome.Length + _names.Length + _jobKinds.Length;
+
+    /// <summary>
+    /// The memory the index itself holds, in bytes: its arrays (references to the profiles and
+    /// ids counted, the profiles and strings themselves not, as the caller owns them).
+    /// </summary>
+    public long ApproximateBytes
+    {
+        get
+        {
+            const int header = 24;
+            long total = 0;
+            total += header + 8L * _profiles.Length;
+            total += header + 8L * _ids.Length;
+            total += 5 * (header + 4L * _profiles.Length);
+            total += header + 4L * _jobOffsets.Length;
+            total += header + _experienceUnknown.Length;
+            total += 3 * (header + 2L * _jobKey.Length) + header + 4L * _jobKey.Length;
+            total += 4 * header + 4L * (_educationHolder.Length + _languageHolder.Length + _skillHolder.Length + _factHolder.Length);
+            total += 2 * header + 16L * _names.Length;
+            total += 4 * header + 4L * (_placeHome.Length + _placeAreaOffsets.Length + _placeAreaNames.Length) + _placeAreasUnknown.Length;
+            total += 2 * header + 12L * _jobKinds.Length;
+            return total;
+        }
+    }
+
+    /// <summary>Builds an index of profiles, resolving places through <see cref="Gazetteer.Default"/>.</summary>
+    /// <param name="profiles">The profiles; ids must be unique.</param>
+    /// <returns>The index.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="profiles"/> is null.</exception>
+    /// <exception cref="ArgumentException">A profile is null or two share an id (the message names them).</exception>
+    public static CandidateIndex Build(IEnumerable<CandidateProfile> profiles) => Build(profiles, Gazetteer.Default);
+
+    /// <summary>
+    /// Builds an index of profiles. Each distinct home and area name is resolved once, through
+    /// <paramref name="gazetteer"/>; rankings with another gazetteer in their options resolve the
+    /// names again, once per ranking.
+    /// </summary>
+    /// <param name="profiles">The profiles; ids must be unique.</param>
+    /// <param name="gazetteer">The gazetteer that resolves homes and areas.</param>
+    /// <returns>The index.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A profile is null or two share an id (the message names them).</exception>
+    public static CandidateIndex Build(IEnumerable<CandidateProfile> profiles, Gazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(profiles);
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        var list = profiles as IReadOnlyList<CandidateProfile> ?? profiles.ToList();
+        return new CandidateIndex(list, gazetteer);
+    }
+
+    /// <summary>
+    /// Ranks the indexed profiles against a posting and explains the best <paramref name="top"/>:
+    /// the same ranking as <see cref="Matcher.Rank(IEnumerable{CandidateProfile}, Posting, MatchOptions)"/>
+    /// with <see cref="MatchOptions.Top"/> = <paramref name="top"/>.
+    /// </summary>
+    /// <param name="posting">The posting.</param>
+    /// <param name="top">How many results to return and explain.</param>
+    /// <param name="options">The options, or null for the defaults; their <see cref="MatchOptions.Top"/> is ignored.</param>
+    /// <returns>The ranking.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="posting"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is not positive.</exception>
+    public Ranking Rank(Posting posting, int top, MatchOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(posting);
+        Guard.Positive(top, nameof(top));
+        options ??= MatchOptions.Default;
+        var compiled = CompiledPosting.Compile(posting, options);
+        var query = new IndexQuery(this, compiled, Math.Min(top, Count));
+        var order = query.Run();
+        var context = compiled.NewContext();
+        var phrases = Phrases.For(options.Culture);
+        var results = new RankedCandidate[order.Length];
+        for (var r = 0; r < order.Length; r++) results[r] = compiled.Explain(_profiles[order[r]], r + 1, context, phrases);
+        return new Ranking
+        {
+            Posting = posting,
+            ReferenceDate = options.ReferenceDate,
+            IsOpen = options.ReferenceDate is { } d ? posting.IsOpen(d) : null,
+            CandidateCount = Count,
+            EligibleCount = query.EligibleCount,
+            Results = results,
+        };
+    }
+
+    private static PlaceResolution? Resolve(Gazetteer gazetteer, string name)
+        => string.IsNullOrWhiteSpace(name) ? null : gazetteer.Resolve(name);
+
+    private static long Pack(int high, int low) => ((long)high << 32) | (uint)low;
+
+    private static void Ensure(ref long[] scratch, int size)
+    {
+        if (scratch.Length < size) scratch = new long[Math.Max(size, scratch.Length * 2)];
+    }
+
+    private static int Dedupe(Span<int> sorted)
+    {
+        if (sorted.Length == 0) return 0;
+        var w = 1;
+        for (var r = 1; r < sorted.Length; r++)
+            if (sorted[r] != sorted[w - 1]) sorted[w++] = sorted[r];
+        return w;
+    }
+
+    /// <summary>Interns the set of pairs (order and repeats do not change an evaluation), or "unknown".</summary>
+    private static int InternPairs(SequenceInterner interner, List<int> holders, int profile, long[] scratch, int count, bool unknown, ref int[] items)
+    {
+        int length;
+        if (unknown)
+        {
+            items[0] = int.MinValue;
+            length = 1;
+        }
+        else
+        {
+            var pairs = scratch.AsSpan(0, count);
+            pairs.Sort();
+            if (items.Length < 2 * count) items = new int[2 * count + 2];
+            length = 0;
+            for (var k = 0; k < count; k++)
+            {
+                if (k > 0 && pairs[k] == pairs[k - 1]) continue;
+                items[length++] = (int)(pairs[k] >> 32);
+                items[length++] = (int)pairs[k];
+            }
+        }
+        var id = interner.Intern(items.AsSpan(0, length));
+        if (id == holders.Count) holders.Add(profile);
+        return id;
+    }
+
+    /// <summary>One ranking: the per-value tables of a compiled posting, then the scan.</summary>
+    private sealed class IndexQuery
+    {
+        private readonly CandidateIndex _index;
+        private readonly CompiledPosting _compiled;
+        private readonly int _k;
+        private readonly int[]?[] _columns;
+        private readonly Evaluation[]?[] _tables;
+        private readonly double[] _weights;
+        private readonly bool[] _required;
+        private readonly ExperienceCriterion? _experience;
+        private readonly double[] _jobRelevance = Array.Empty<double>();
+        private readonly int _partitions;
+        private readonly PartitionResult[] _results;
+
+        public IndexQuery(CandidateIndex index, CompiledPosting compiled, int k)
+        {
+            _index = index;
+            _compiled = compiled;
+            _k = k;
+            var criteria = compiled.Criteria;
+            _columns = new int[]?[criteria.Length];
+            _tables = new Evaluation[]?[criteria.Length];
+            _weights = new double[criteria.Length];
+            _required = new bool[criteria.Length];
+            var context = compiled.NewContext();
+            PlaceResolution?[]? resolved = null;
+            for (var c = 0; c < criteria.Length; c++)
+            {
+                var criterion = criteria[c];
+                _weights[c] = criterion.Weight;
+                _required[c] = criterion.Necessity == Necessity.Required;
+                switch (criterion)
+                {
+                    case ExperienceCriterion exp:
+                        _experience = exp;
+                        _jobRelevance = new double[index._jobKinds.Length];
+                        for (var j = 0; j < _jobRelevance.Length; j++) _jobRelevance[j] = exp.Relevance.Of(index._jobKinds[j], context);
+                        break;
+                    case EducationCriterion:
+                        _columns[c] = index._education;
+                        _tables[c] = ByHolder(criterion, index._educationHolder, context);
+                        break;
+                    case LanguageCriterion:
+                        _columns[c] = index._languages;
+                        _tables[c] = ByHolder(criterion, index._languageHolder, context);
+                        break;
+                    case SkillsCriterion:
+                        _columns[c] = index._skills;
+                        _tables[c] = ByHolder(criterion, index._skillHolder, context);
+                        break;
+                    case LocationCriterion location:
+                        _columns[c] = index._places;
+                        _tables[c] = Location(location, resolved ??= Resolutions(compiled.Options.Gazetteer), compiled.Options.UnknownCredit);
+                        break;
+                    case AreaCriterion area:
+                        _columns[c] = index._places;
+                        _tables[c] = Areas(area, resolved ??= Resolutions(compiled.Options.Gazetteer), compiled.Options.UnknownCredit);
+                        break;
+                    default:
+                        _columns[c] = index._facts;
+                        _tables[c] = ByHolder(criterion, index._factHolder, context);
+                        break;
+                }
+            }
+            var n = index.Count;
+            _partitions = n < ParallelThreshold ? 1 : Math.Max(1, Math.Min(Environment.ProcessorCount, n / ParallelThreshold));
+            _results = new PartitionResult[_partitions];
+        }
+
+        public int EligibleCount { get; private set; }
+
+        public int[] Run()
+        {
+            if (_k == 0) return Array.Empty<int>();
+            if (_partitions == 1) Scan(0);
+            else Parallel.For(0, _partitions, Scan);
+            var total = 0;
+            var eligible = 0;
+            foreach (var r in _results)
+            {
+                total += r.Count;
+                eligible += r.Eligible;
+            }
+            EligibleCount = eligible;
+            var all = new Entry[total];
+            var at = 0;
+            foreach (var r in _results)
+            {
+                Array.Copy(r.Heap, 0, all, at, r.Count);
+                at += r.Count;
+            }
+            var ids = _index._ids;
+            Array.Sort(all, (a, b) => Compare(a, b, ids));
+            var order = new int[Math.Min(_k, total)];
+            for (var i = 0; i < order.Length; i++) order[i] = all[i].Index;
+            return order;
+        }
+
+        private PlaceResolution?[] Resolutions(Gazetteer gazetteer)
+        {
+            if (ReferenceEquals(gazetteer, _index._gazetteer)) return _index._resolved;
+            var names = _index._names;
+            var resolved = new PlaceResolution?[names.Length];
+            for (var i = 0; i < names.Length; i++) resolved[i] = Resolve(gazetteer, names[i]);
+            return resolved;
+        }
+
+        private Evaluation[] ByHolder(Criterion criterion, int[] holders, ScoringContext context)
+        {
+            var table = new Evaluation[holders.Length];
+            for (var s = 0; s < holders.Length; s++) table[s] = criterion.Evaluate(_index._profiles[holders[s]], context);
+            return table;
+        }
+
+        private Evaluation[] Location(LocationCriterion criterion, PlaceResolution?[] resolved, double credit)
+        {
+            var ix = _index;
+            var table = new Evaluation[ix._placeHome.Length];
+            if (!criterion.HasStations)
+            {
+                Array.Fill(table, Evaluation.Unknown(credit));
+                return table;
+            }
+            var km = new double?[resolved.Length];
+            var covered = new bool[resolved.Length];
+            var knows = new bool[resolved.Length];
+            for (var i = 0; i < resolved.Length; i++)
+            {
+                if (resolved[i] is not { } r) continue;
+                km[i] = criterion.FromHome(r.Place, out _, out covered[i]);
+                knows[i] = criterion.Knows(r, out _);
+            }
+            for (var s = 0; s < table.Length; s++)
+            {
+                var home = ix._placeHome[s];
+                double? d = null;
+                var knowsArea = false;
+                if (home >= 0 && km[home] is { } v)
+                {
+                    d = v;
+                    knowsArea = covered[home];
+                }
+                for (var a = ix._placeAreaOffsets[s]; a < ix._placeAreaOffsets[s + 1]; a++)
+                    if (knows[ix._placeAreaNames[a]]) knowsArea = true;
+                table[s] = LocationCriterion.Combine(d, knowsArea, credit);
+            }
+            return table;
+        }
+
+        private Evaluation[] Areas(AreaCriterion criterion, PlaceResolution?[] resolved, double credit)
+        {
+            var ix = _index;
+            var names = ix._names;
+            var m = criterion.AreaCount;
+            var homeKnows = new bool[m * names.Length];
+            var nameKnows = new bool[m * names.Length];
+            for (var j = 0; j < m; j++)
+            {
+                for (var i = 0; i < names.Length; i++)
+                {
+                    homeKnows[j * names.Length + i] = criterion.HomeKnows(j, resolved[i]);
+                    nameKnows[j * names.Length + i] = criterion.NameKnows(j, names[i], resolved[i]);
+                }
+            }
+            var table = new Evaluation[ix._placeHome.Length];
+            for (var s = 0; s < table.Length; s++)
+            {
+                var home = ix._placeHome[s];
+                var unknownAreas = ix._placeAreasUnknown[s];
+                if (unknownAreas && home < 0)
+                {
+                    table[s] = Evaluation.Unknown(credit);
+                    continue;
+                }
+                var count = 0;
+                for (var j = 0; j < m; j++)
+                {
+                    var row = j * names.Length;
+                    var known = home >= 0 && homeKnows[row + home];
+                    for (var a = ix._placeAreaOffsets[s]; !known && a < ix._placeAreaOffsets[s + 1]; a++)
+                        known = nameKnows[row + ix._placeAreaNames[a]];
+                    if (known) count++;
+                }
+                table[s] = criterion.Combine(count, unknownAreas, credit);
+            }
+            return table;
+        }
+
+        private void Scan(int part)
+        {
+            var ix = _index;
+            var n = ix.Count;
+            var from = (int)((long)n * part / _partitions);
+            var to = (int)((long)n * (part + 1) / _partitions);
+            var heap = new Entry[_k];
+            var size = 0;
+            var eligibleCount = 0;
+            var ids = ix._ids;
+            var columns = _columns;
+            var tables = _tables;
+            var weights = _weights;
+            var required = _required;
+            var count = columns.Length;
+            for (var i = from; i < to; i++)
+            {
+                double sum = 0;
+                int failed = 0, nearFailed = 0, unknownRequired = 0;
+                for (var c = 0; c < count; c++)
+                {
+                    var column = columns[c];
+                    var e = column is null ? Experience(i) : tables[c]![column[i]];
+                    sum += weights[c] * e.Score;
+                    if (!required[c]) continue;
+                    if (e.Outcome == Outcome.NotMet)
+                    {
+                        failed++;
+                        if (e.NearMiss) nearFailed++;
+                    }
+                    else if (e.Outcome == Outcome.Unknown) unknownRequired++;
+                }
+                var score = _compiled.Combine(sum, failed, nearFailed, unknownRequired, out var eligible, out var nearMiss, out _);
+                if (eligible) eligibleCount++;
+                var entry = new Entry(RankOrder.Tier(eligible, nearMiss, failed), score, i);
+                if (size < heap.Length)
+                {
+                    heap[size] = entry;
+                    SiftUp(heap, size++, ids);
+                }
+                else if (Compare(entry, heap[0], ids) < 0)
+                {
+                    heap[0] = entry;
+                    SiftDown(heap, size, ids);
+                }
+            }
+            _results[part] = new PartitionResult(heap, size, eligibleCount);
+        }
+
+        private Evaluation Experience(int i)
+        {
+            var ix = _index;
+            if (ix._experienceUnknown[i]) return Evaluation.Unknown(_compiled.Options.UnknownCredit);
+            var start = ix._jobOffsets[i];
+            var n = ix._jobOffsets[i + 1] - start;
+            Span<int> months = n <= 32 ? stackalloc int[n] : new int[n];
+            Span<int> starts = n <= 32 ? stackalloc int[n] : new int[n];
+            Span<int> ends = n <= 32 ? stackalloc int[n] : new int[n];
+            Span<double> relevance = n <= 32 ? stackalloc double[n] : new double[n];
+            Span<int> organizations = n <= 32 ? stackalloc int[n] : new int[n];
+            for (var j = 0; j < n; j++)
+            {
+                months[j] = ix._jobMonths[start + j];
+                starts[j] = ix._jobStart[start + j];
+                ends[j] = ix._jobEnd[start + j];
+                var kind = ix._jobKey[start + j];
+                relevance[j] = _jobRelevance[kind];
+                organizations[j] = ix._jobKindOrganization[kind];
+            }
+            return _experience!.Measure(months, starts, ends, relevance, organizations, _compiled.ReferenceMonth, out _);
+        }
+
+        private static int Compare(in Entry a, in Entry b, string[] ids)
+            => RankOrder.Compare(a.Tier, a.Score, ids[a.Index], b.Tier, b.Score, ids[b.Index]);
+
+        // Max-heap under the ranking order: the root is the worst kept.
+        private static void SiftUp(Entry[] h, int i, string[] ids)
+        {
+            while (i > 0)
+            {
+                var parent = (i - 1) / 2;
+                if (Compare(h[i], h[parent], ids) <= 0) break;
+                (h[i], h[parent]) = (h[parent], h[i]);
+                i = parent;
+            }
+        }
+
+        private static void SiftDown(Entry[] h, int size, string[] ids)
+        {
+            var i = 0;
+            while (true)
+            {
+                var l = 2 * i + 1;
+                var r = l + 1;
+                var worst = i;
+                if (l < size && Compare(h[l], h[worst], ids) > 0) worst = l;
+                if (r < size && Compare(h[r], h[worst], ids) > 0) worst = r;
+                if (worst == i) return;
+                (h[i], h[worst]) = (h[worst], h[i]);
+                i = worst;
+            }
+        }
+    }
+
+    private readonly record struct Entry(int Tier, double Score, int Index);
+
+    private readonly record struct PartitionResult(Entry[] Heap, int Count, int Eligible);
+}
