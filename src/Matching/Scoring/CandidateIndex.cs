@@ -53,6 +53,11 @@ public sealed class CandidateIndex
     private readonly int[] _skillHolder;
     private readonly int[] _factHolder;
 
+    // Languages: each distinct list as (language, state) pairs, state = unstated (1) | stated (2) | best level << 2.
+    private readonly int[] _languagePool;
+    private readonly int[] _languageOffsets;
+    private readonly LanguageKey[] _languageKeys;
+
     // Places: distinct names, their resolutions at build, and each distinct place value.
     private readonly string[] _names;
     private readonly PlaceResolution?[] _resolved;
@@ -83,6 +88,7 @@ public sealed class CandidateIndex
         var texts = new StringTable();
         var names = new StringTable();
         var languageKeys = new StringTable();
+        var languageKeyValues = new List<LanguageKey>();
         var education = new SequenceInterner();
         var languages = new SequenceInterner();
         var skills = new SequenceInterner();
@@ -122,12 +128,24 @@ public sealed class CandidateIndex
             }
             _education[i] = InternPairs(education, educationHolder, i, scratch, count, p.Education is null, ref items);
 
+            // Languages: per language, its best stated level and whether a level is unstated, which
+            // is all a group's evaluation (the best of its languages') reads.
             count = 0;
             if (p.Languages is { } langs)
             {
                 Ensure(ref scratch, langs.Count);
                 foreach (var s in langs)
-                    scratch[count++] = Pack(languageKeys.Id(s.Language.Value ?? ""), s.Level is { } l ? (int)l : -1);
+                {
+                    var key = languageKeys.Id(s.Language.Value ?? "");
+                    if (key == languageKeyValues.Count) languageKeyValues.Add(s.Language);
+                    var k = 0;
+                    while (k < count && (int)(scratch[k] >> 32) != key) k++;
+                    var state = k < count ? (int)scratch[k] : 0;
+                    if (s.Level is { } l) state = (state & 2) != 0 && (state >> 2) >= (int)l ? state : (state & 1) | 2 | ((int)l << 2);
+                    else state |= 1;
+                    scratch[k] = Pack(key, state);
+                    if (k == count) count++;
+                }
             }
             _languages[i] = InternPairs(languages, languageHolder, i, scratch, count, p.Languages is null, ref items);
 
@@ -189,6 +207,8 @@ public sealed class CandidateIndex
         _languageHolder = languageHolder.ToArray();
         _skillHolder = skillHolder.ToArray();
         _factHolder = factHolder.ToArray();
+        (_languagePool, _languageOffsets) = languages.ToArrays();
+        _languageKeys = languageKeyValues.ToArray();
 
         _names = names.ToArray();
         _resolved = new PlaceResolution?[_names.Length];
@@ -208,6 +228,8 @@ public sealed class CandidateIndex
         _placeAreaOffsets[places.Count] = areaNames.Count;
         _placeAreaNames = areaNames.ToArray();
     }
+
+    internal string Breakdown => $"edu {_educationHolder.Length} lang {_languageHolder.Length} skills {_skillHolder.Length} facts {_factHolder.Length} places {_placeHome.Length} names {_names.Length} jobkinds {_jobKinds.Length} jobs {_jobKey.Length}";
 
     /// <summary>How many profiles the index holds.</summary>
     public int Count => _profiles.Length;
@@ -235,6 +257,7 @@ public sealed class CandidateIndex
             total += 2 * header + 16L * _names.Length;
             total += 4 * header + 4L * (_placeHome.Length + _placeAreaOffsets.Length + _placeAreaNames.Length) + _placeAreasUnknown.Length;
             total += 2 * header + 12L * _jobKinds.Length;
+            total += 2 * header + 4L * (_languagePool.Length + _languageOffsets.Length) + header + 8L * _languageKeys.Length;
             return total;
         }
     }
@@ -355,6 +378,7 @@ public sealed class CandidateIndex
         private readonly double[] _weights;
         private readonly bool[] _required;
         private readonly ExperienceCriterion? _experience;
+        private readonly int _experienceColumn;
         private readonly double[] _jobRelevance = Array.Empty<double>();
         private readonly int _partitions;
         private readonly PartitionResult[] _results;
@@ -380,6 +404,7 @@ public sealed class CandidateIndex
                 {
                     case ExperienceCriterion exp:
                         _experience = exp;
+                        _experienceColumn = c;
                         _jobRelevance = new double[index._jobKinds.Length];
                         for (var j = 0; j < _jobRelevance.Length; j++) _jobRelevance[j] = exp.Relevance.Of(index._jobKinds[j], context);
                         break;
@@ -387,9 +412,9 @@ public sealed class CandidateIndex
                         _columns[c] = index._education;
                         _tables[c] = ByHolder(criterion, index._educationHolder, context);
                         break;
-                    case LanguageCriterion:
+                    case LanguageCriterion language:
                         _columns[c] = index._languages;
-                        _tables[c] = ByHolder(criterion, index._languageHolder, context);
+                        _tables[c] = Languages(language, compiled.Options.UnknownCredit);
                         break;
                     case SkillsCriterion:
                         _columns[c] = index._skills;
@@ -456,6 +481,39 @@ public sealed class CandidateIndex
         {
             var table = new Evaluation[holders.Length];
             for (var s = 0; s < holders.Length; s++) table[s] = criterion.Evaluate(_index._profiles[holders[s]], context);
+            return table;
+        }
+
+        private Evaluation[] Languages(LanguageCriterion criterion, double credit)
+        {
+            var ix = _index;
+            var inGroup = new bool[ix._languageKeys.Length];
+            for (var l = 0; l < inGroup.Length; l++) inGroup[l] = criterion.InGroup(ix._languageKeys[l]);
+            var asked = criterion.MinLevel;
+            var unstated = LanguageCriterion.Formula(null, asked);
+            var offsets = ix._languageOffsets;
+            var pool = ix._languagePool;
+            var table = new Evaluation[offsets.Length - 1];
+            for (var s = 0; s < table.Length; s++)
+            {
+                var from = offsets[s];
+                var to = offsets[s + 1];
+                if (to - from == 1 && pool[from] == int.MinValue)
+                {
+                    table[s] = Evaluation.Unknown(credit);
+                    continue;
+                }
+                var result = new Evaluation(Outcome.NotMet, 0);
+                var first = true;
+                for (var k = from; k < to; k += 2)
+                {
+                    if (!inGroup[pool[k]]) continue;
+                    var state = pool[k + 1];
+                    if ((state & 1) != 0 && LanguageCriterion.Keep(ref result, first, unstated)) first = false;
+                    if ((state & 2) != 0 && LanguageCriterion.Keep(ref result, first, LanguageCriterion.Formula((LanguageLevel)(state >> 2), asked))) first = false;
+                }
+                table[s] = result;
+            }
             return table;
         }
 
@@ -543,28 +601,26 @@ public sealed class CandidateIndex
             var size = 0;
             var eligibleCount = 0;
             var ids = ix._ids;
-            var columns = _columns;
-            var tables = _tables;
-            var weights = _weights;
-            var required = _required;
-            var count = columns.Length;
+            // Jobs are the one costly criterion. Scored first as if fully met, a profile whose bound
+            // cannot enter the best k needs its jobs only to tell whether it is eligible.
+            var optimistic = new Evaluation(Outcome.Met, 1.0);
+            var experienceRequired = _experience is not null && _required[_experienceColumn];
             for (var i = from; i < to; i++)
             {
-                double sum = 0;
-                int failed = 0, nearFailed = 0, unknownRequired = 0;
-                for (var c = 0; c < count; c++)
+                int failed, nearFailed, unknownRequired;
+                double sum;
+                if (_experience is not null)
                 {
-                    var column = columns[c];
-                    var e = column is null ? Experience(i) : tables[c]![column[i]];
-                    sum += weights[c] * e.Score;
-                    if (!required[c]) continue;
-                    if (e.Outcome == Outcome.NotMet)
+                    sum = Sum(i, optimistic, out failed, out nearFailed, out unknownRequired);
+                    var bound = _compiled.Combine(sum, failed, nearFailed, unknownRequired, out var mayBeEligible, out var mayNearMiss, out _);
+                    if (size == heap.Length && Compare(new Entry(RankOrder.Tier(mayBeEligible, mayNearMiss, failed), bound, i), heap[0], ids) > 0)
                     {
-                        failed++;
-                        if (e.NearMiss) nearFailed++;
+                        if (mayBeEligible && !(experienceRequired && ExperienceExcludes(i))) eligibleCount++;
+                        continue;
                     }
-                    else if (e.Outcome == Outcome.Unknown) unknownRequired++;
+                    sum = Sum(i, Experience(i), out failed, out nearFailed, out unknownRequired);
                 }
+                else sum = Sum(i, default, out failed, out nearFailed, out unknownRequired);
                 var score = _compiled.Combine(sum, failed, nearFailed, unknownRequired, out var eligible, out var nearMiss, out _);
                 if (eligible) eligibleCount++;
                 var entry = new Entry(RankOrder.Tier(eligible, nearMiss, failed), score, i);
@@ -580,6 +636,69 @@ public sealed class CandidateIndex
                 }
             }
             _results[part] = new PartitionResult(heap, size, eligibleCount);
+        }
+
+        /// <summary>The weighted sum of the criteria in the posting's order, as <see cref="CompiledPosting.Score"/> adds it.</summary>
+        private double Sum(int i, Evaluation experience, out int failed, out int nearFailed, out int unknownRequired)
+        {
+            var columns = _columns;
+            var tables = _tables;
+            var weights = _weights;
+            var required = _required;
+            double sum = 0;
+            failed = 0;
+            nearFailed = 0;
+            unknownRequired = 0;
+            for (var c = 0; c < columns.Length; c++)
+            {
+                var column = columns[c];
+                var e = column is null ? experience : tables[c]![column[i]];
+                sum += weights[c] * e.Score;
+                if (!required[c]) continue;
+                if (e.Outcome == Outcome.NotMet)
+                {
+                    failed++;
+                    if (e.NearMiss) nearFailed++;
+                }
+                else if (e.Outcome == Outcome.Unknown) unknownRequired++;
+            }
+            return sum;
+        }
+
+        /// <summary>
+        /// Whether required experience makes a profile ineligible (not met, or unknown where unknown
+        /// excludes). Decided from bounds on the months where they settle it: no more than the sum
+        /// of the jobs' lengths, no less than the longest job.
+        /// </summary>
+        private bool ExperienceExcludes(int i)
+        {
+            var ix = _index;
+            if (ix._experienceUnknown[i]) return _compiled.Options.UnknownRequired == UnknownPolicy.Exclude;
+            var reference = _compiled.ReferenceMonth;
+            var relevant = _experience!.CountsRelevant;
+            double upper = 0, lower = 0;
+            for (var j = ix._jobOffsets[i]; j < ix._jobOffsets[i + 1]; j++)
+            {
+                var w = relevant ? _jobRelevance[ix._jobKey[j]] : 1.0;
+                if (w <= 0) continue;
+                int length;
+                if (ix._jobMonths[j] >= 0) length = ix._jobMonths[j];
+                else if (ix._jobStart[j] < 0) continue;
+                else
+                {
+                    int s = ix._jobStart[j], end = ix._jobEnd[j];
+                    var endIndex = end >= 0 ? end : reference ?? s - 1;
+                    if (reference is { } r && endIndex > r) endIndex = r;
+                    length = Math.Max(0, endIndex + 1 - s);
+                }
+                var months = length * w;
+                upper += months;
+                if (months > lower) lower = months;
+            }
+            var floor = _experience.MinYears;
+            if (upper / 12.0 + 1e-9 < floor - 1e-7) return true;
+            if (lower / 12.0 > floor + 1e-7) return false;
+            return Experience(i).Outcome == Outcome.NotMet;
         }
 
         private Evaluation Experience(int i)

@@ -90,6 +90,12 @@ internal sealed class ExperienceCriterion : Criterion
         return true;
     }
 
+    /// <summary>Whether months count by relevance (else all count fully).</summary>
+    internal bool CountsRelevant => CountsRelevantOnly;
+
+    /// <summary>The floor, in years.</summary>
+    internal double MinYears => _req.MinYears;
+
     /// <summary>The relevance judge of the posting.</summary>
     internal ExperienceRelevance Relevance => _relevance;
 
