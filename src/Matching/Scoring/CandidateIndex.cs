@@ -375,6 +375,8 @@ public sealed class CandidateIndex
         private readonly int _k;
         private readonly int[]?[] _columns;
         private readonly Evaluation[]?[] _tables;
+        private readonly byte[]?[] _classes;
+        private readonly Evaluation[]?[] _palettes;
         private readonly double[] _weights;
         private readonly bool[] _required;
         private readonly ExperienceCriterion? _experience;
@@ -434,12 +436,47 @@ public sealed class CandidateIndex
                         break;
                 }
             }
+            // Few distinct evaluations per criterion: a byte per distinct value indexes them, so the
+            // tables the scan reads at random stay in cache.
+            _classes = new byte[]?[criteria.Length];
+            _palettes = new Evaluation[]?[criteria.Length];
+            for (var c = 0; c < criteria.Length; c++)
+                if (_tables[c] is { } table) (_classes[c], _palettes[c]) = Palette(table);
             var n = index.Count;
             _partitions = n < ParallelThreshold ? 1 : Math.Max(1, Math.Min(Environment.ProcessorCount, n / ParallelThreshold));
             _results = new PartitionResult[_partitions];
         }
 
         public int EligibleCount { get; private set; }
+
+        private static (byte[]? Classes, Evaluation[]? Palette) Palette(Evaluation[] table)
+        {
+            Span<Evaluation> palette = new Evaluation[256];
+            var size = 0;
+            var last = 0;
+            var classes = new byte[table.Length];
+            for (var s = 0; s < table.Length; s++)
+            {
+                var e = table[s];
+                if (size == 0 || !Same(palette[last], e))
+                {
+                    last = -1;
+                    for (var p = 0; p < size; p++)
+                        if (Same(palette[p], e)) { last = p; break; }
+                    if (last < 0)
+                    {
+                        if (size == 256) return (null, null);
+                        palette[size] = e;
+                        last = size++;
+                    }
+                }
+                classes[s] = (byte)last;
+            }
+            return (classes, palette[..size].ToArray());
+        }
+
+        private static bool Same(in Evaluation a, in Evaluation b)
+            => a.Outcome == b.Outcome && a.NearMiss == b.NearMiss && BitConverter.DoubleToInt64Bits(a.Score) == BitConverter.DoubleToInt64Bits(b.Score);
 
         public int[] Run()
         {
@@ -643,6 +680,8 @@ public sealed class CandidateIndex
         {
             var columns = _columns;
             var tables = _tables;
+            var classes = _classes;
+            var palettes = _palettes;
             var weights = _weights;
             var required = _required;
             double sum = 0;
@@ -652,7 +691,9 @@ public sealed class CandidateIndex
             for (var c = 0; c < columns.Length; c++)
             {
                 var column = columns[c];
-                var e = column is null ? experience : tables[c]![column[i]];
+                var e = column is null ? experience
+                    : classes[c] is { } cls ? palettes[c]![cls[column[i]]]
+                    : tables[c]![column[i]];
                 sum += weights[c] * e.Score;
                 if (!required[c]) continue;
                 if (e.Outcome == Outcome.NotMet)
