@@ -381,7 +381,7 @@ public sealed class CandidateIndex
         private readonly bool[] _required;
         private readonly ExperienceCriterion? _experience;
         private readonly int _experienceColumn;
-        private readonly double[] _jobRelevance = Array.Empty<double>();
+        private double[] _jobRelevance = Array.Empty<double>();
         private readonly int _partitions;
         private readonly PartitionResult[] _results;
 
@@ -395,47 +395,21 @@ public sealed class CandidateIndex
             _tables = new Evaluation[]?[criteria.Length];
             _weights = new double[criteria.Length];
             _required = new bool[criteria.Length];
-            var context = compiled.NewContext();
             PlaceResolution?[]? resolved = null;
             for (var c = 0; c < criteria.Length; c++)
             {
-                var criterion = criteria[c];
-                _weights[c] = criterion.Weight;
-                _required[c] = criterion.Necessity == Necessity.Required;
-                switch (criterion)
+                _weights[c] = criteria[c].Weight;
+                _required[c] = criteria[c].Necessity == Necessity.Required;
+                if (criteria[c] is LocationCriterion or AreaCriterion) resolved ??= Resolutions(compiled.Options.Gazetteer);
+                if (criteria[c] is ExperienceCriterion exp)
                 {
-                    case ExperienceCriterion exp:
-                        _experience = exp;
-                        _experienceColumn = c;
-                        _jobRelevance = new double[index._jobKinds.Length];
-                        for (var j = 0; j < _jobRelevance.Length; j++) _jobRelevance[j] = exp.Relevance.Of(index._jobKinds[j], context);
-                        break;
-                    case EducationCriterion:
-                        _columns[c] = index._education;
-                        _tables[c] = ByHolder(criterion, index._educationHolder, context);
-                        break;
-                    case LanguageCriterion language:
-                        _columns[c] = index._languages;
-                        _tables[c] = Languages(language, compiled.Options.UnknownCredit);
-                        break;
-                    case SkillsCriterion:
-                        _columns[c] = index._skills;
-                        _tables[c] = ByHolder(criterion, index._skillHolder, context);
-                        break;
-                    case LocationCriterion location:
-                        _columns[c] = index._places;
-                        _tables[c] = Location(location, resolved ??= Resolutions(compiled.Options.Gazetteer), compiled.Options.UnknownCredit);
-                        break;
-                    case AreaCriterion area:
-                        _columns[c] = index._places;
-                        _tables[c] = Areas(area, resolved ??= Resolutions(compiled.Options.Gazetteer), compiled.Options.UnknownCredit);
-                        break;
-                    default:
-                        _columns[c] = index._facts;
-                        _tables[c] = ByHolder(criterion, index._factHolder, context);
-                        break;
+                    _experience = exp;
+                    _experienceColumn = c;
                 }
             }
+            // One table per criterion, built side by side (each with its own caches).
+            if (criteria.Length > 1 && index.DistinctValues > 4096) Parallel.For(0, criteria.Length, c => Table(c, resolved));
+            else for (var c = 0; c < criteria.Length; c++) Table(c, resolved);
             // Few distinct evaluations per criterion: a byte per distinct value indexes them, so the
             // tables the scan reads at random stay in cache.
             _classes = new byte[]?[criteria.Length];
@@ -448,6 +422,46 @@ public sealed class CandidateIndex
         }
 
         public int EligibleCount { get; private set; }
+
+        private void Table(int c, PlaceResolution?[]? resolved)
+        {
+            var index = _index;
+            var compiled = _compiled;
+            var criterion = compiled.Criteria[c];
+            var context = compiled.NewContext();
+            switch (criterion)
+            {
+                case ExperienceCriterion exp:
+                    var relevance = new double[index._jobKinds.Length];
+                    for (var j = 0; j < relevance.Length; j++) relevance[j] = exp.Relevance.Of(index._jobKinds[j], context);
+                    _jobRelevance = relevance;
+                    break;
+                case EducationCriterion:
+                    _columns[c] = index._education;
+                    _tables[c] = ByHolder(criterion, index._educationHolder, context);
+                    break;
+                case LanguageCriterion language:
+                    _columns[c] = index._languages;
+                    _tables[c] = Languages(language, compiled.Options.UnknownCredit);
+                    break;
+                case SkillsCriterion:
+                    _columns[c] = index._skills;
+                    _tables[c] = ByHolder(criterion, index._skillHolder, context);
+                    break;
+                case LocationCriterion location:
+                    _columns[c] = index._places;
+                    _tables[c] = Location(location, resolved!, compiled.Options.UnknownCredit);
+                    break;
+                case AreaCriterion area:
+                    _columns[c] = index._places;
+                    _tables[c] = Areas(area, resolved!, compiled.Options.UnknownCredit);
+                    break;
+                default:
+                    _columns[c] = index._facts;
+                    _tables[c] = ByHolder(criterion, index._factHolder, context);
+                    break;
+            }
+        }
 
         private static (byte[]? Classes, Evaluation[]? Palette) Palette(Evaluation[] table)
         {
