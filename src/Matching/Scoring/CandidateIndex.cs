@@ -53,6 +53,11 @@ public sealed class CandidateIndex
     private readonly int[] _skillHolder;
     private readonly int[] _factHolder;
 
+    // Diplomas: each distinct list as (field or title, level) pairs, -1 for none.
+    private readonly int[] _educationPool;
+    private readonly int[] _educationOffsets;
+    private readonly string[] _educationTexts;
+
     // Languages: each distinct list as (language, state) pairs, state = unstated (1) | stated (2) | best level << 2.
     private readonly int[] _languagePool;
     private readonly int[] _languageOffsets;
@@ -88,6 +93,7 @@ public sealed class CandidateIndex
         var texts = new StringTable();
         var names = new StringTable();
         var languageKeys = new StringTable();
+        var educationTexts = new StringTable();
         var languageKeyValues = new List<LanguageKey>();
         var education = new SequenceInterner();
         var languages = new SequenceInterner();
@@ -123,7 +129,7 @@ public sealed class CandidateIndex
                 foreach (var e in edu)
                 {
                     var text = e.Field ?? e.Title;
-                    scratch[count++] = Pack(text is null ? -1 : texts.Id(text), e.Level is { } l ? (int)l : -1);
+                    scratch[count++] = Pack(text is null ? -1 : educationTexts.Id(text), e.Level is { } l ? (int)l : -1);
                 }
             }
             _education[i] = InternPairs(education, educationHolder, i, scratch, count, p.Education is null, ref items);
@@ -208,6 +214,8 @@ public sealed class CandidateIndex
         _skillHolder = skillHolder.ToArray();
         _factHolder = factHolder.ToArray();
         (_languagePool, _languageOffsets) = languages.ToArrays();
+        (_educationPool, _educationOffsets) = education.ToArrays();
+        _educationTexts = educationTexts.ToArray();
         _languageKeys = languageKeyValues.ToArray();
 
         _names = names.ToArray();
@@ -228,8 +236,6 @@ public sealed class CandidateIndex
         _placeAreaOffsets[places.Count] = areaNames.Count;
         _placeAreaNames = areaNames.ToArray();
     }
-
-    internal string Breakdown => $"edu {_educationHolder.Length} lang {_languageHolder.Length} skills {_skillHolder.Length} facts {_factHolder.Length} places {_placeHome.Length} names {_names.Length} jobkinds {_jobKinds.Length} jobs {_jobKey.Length}";
 
     /// <summary>How many profiles the index holds.</summary>
     public int Count => _profiles.Length;
@@ -258,6 +264,7 @@ public sealed class CandidateIndex
             total += 4 * header + 4L * (_placeHome.Length + _placeAreaOffsets.Length + _placeAreaNames.Length) + _placeAreasUnknown.Length;
             total += 2 * header + 12L * _jobKinds.Length;
             total += 2 * header + 4L * (_languagePool.Length + _languageOffsets.Length) + header + 8L * _languageKeys.Length;
+            total += 2 * header + 4L * (_educationPool.Length + _educationOffsets.Length) + header + 8L * _educationTexts.Length;
             return total;
         }
     }
@@ -436,9 +443,9 @@ public sealed class CandidateIndex
                     for (var j = 0; j < relevance.Length; j++) relevance[j] = exp.Relevance.Of(index._jobKinds[j], context);
                     _jobRelevance = relevance;
                     break;
-                case EducationCriterion:
+                case EducationCriterion education:
                     _columns[c] = index._education;
-                    _tables[c] = ByHolder(criterion, index._educationHolder, context);
+                    _tables[c] = Education(education, context);
                     break;
                 case LanguageCriterion language:
                     _columns[c] = index._languages;
@@ -532,6 +539,36 @@ public sealed class CandidateIndex
         {
             var table = new Evaluation[holders.Length];
             for (var s = 0; s < holders.Length; s++) table[s] = criterion.Evaluate(_index._profiles[holders[s]], context);
+            return table;
+        }
+
+        private Evaluation[] Education(EducationCriterion criterion, ScoringContext context)
+        {
+            var ix = _index;
+            var fields = new double[ix._educationTexts.Length];
+            for (var t = 0; t < fields.Length; t++) fields[t] = criterion.FieldPart(ix._educationTexts[t], context);
+            var noText = criterion.FieldPart(null, context);
+            var offsets = ix._educationOffsets;
+            var pool = ix._educationPool;
+            var table = new Evaluation[offsets.Length - 1];
+            for (var s = 0; s < table.Length; s++)
+            {
+                var from = offsets[s];
+                var to = offsets[s + 1];
+                if (to - from == 1 && pool[from] == int.MinValue)
+                {
+                    table[s] = Evaluation.Unknown(context.Options.UnknownCredit);
+                    continue;
+                }
+                var acc = EducationCriterion.Best.Empty;
+                for (var k = from; k < to; k += 2)
+                {
+                    var text = pool[k];
+                    var level = pool[k + 1];
+                    criterion.Add(ref acc, level < 0 ? null : (DiplomaLevel)level, text < 0 ? noText : fields[text]);
+                }
+                table[s] = EducationCriterion.Result(acc);
+            }
             return table;
         }
 
