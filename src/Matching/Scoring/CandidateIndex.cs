@@ -47,16 +47,18 @@ public sealed class CandidateIndex
     private readonly short[] _jobEnd;
     private readonly int[] _jobKey;
 
-    // Per distinct value: a profile that holds it (its evaluation is every holder's).
-    private readonly int[] _educationHolder;
-    private readonly int[] _languageHolder;
-    private readonly int[] _skillHolder;
+    // Per distinct (sex, nationality, licences): a profile that holds it; its evaluation is every holder's.
     private readonly int[] _factHolder;
 
     // Diplomas: each distinct list as (field or title, level) pairs, -1 for none.
     private readonly int[] _educationPool;
     private readonly int[] _educationOffsets;
     private readonly string[] _educationTexts;
+
+    // Tools: each distinct set as (tool, 0) pairs.
+    private readonly int[] _skillPool;
+    private readonly int[] _skillOffsets;
+    private readonly string[] _skillTexts;
 
     // Languages: each distinct list as (language, state) pairs, state = unstated (1) | stated (2) | best level << 2.
     private readonly int[] _languagePool;
@@ -94,6 +96,7 @@ public sealed class CandidateIndex
         var names = new StringTable();
         var languageKeys = new StringTable();
         var educationTexts = new StringTable();
+        var skillTexts = new StringTable();
         var languageKeyValues = new List<LanguageKey>();
         var education = new SequenceInterner();
         var languages = new SequenceInterner();
@@ -101,9 +104,6 @@ public sealed class CandidateIndex
         var facts = new SequenceInterner();
         var places = new SequenceInterner();
         var jobKinds = new SequenceInterner();
-        var educationHolder = new List<int>();
-        var languageHolder = new List<int>();
-        var skillHolder = new List<int>();
         var factHolder = new List<int>();
         var kindEntries = new List<ExperienceEntry>();
         var jobMonths = new List<short>(n * 3);
@@ -132,7 +132,7 @@ public sealed class CandidateIndex
                     scratch[count++] = Pack(text is null ? -1 : educationTexts.Id(text), e.Level is { } l ? (int)l : -1);
                 }
             }
-            _education[i] = InternPairs(education, educationHolder, i, scratch, count, p.Education is null, ref items);
+            _education[i] = InternPairs(education, null, i, scratch, count, p.Education is null, ref items);
 
             // Languages: per language, its best stated level and whether a level is unstated, which
             // is all a group's evaluation (the best of its languages') reads.
@@ -153,15 +153,15 @@ public sealed class CandidateIndex
                     if (k == count) count++;
                 }
             }
-            _languages[i] = InternPairs(languages, languageHolder, i, scratch, count, p.Languages is null, ref items);
+            _languages[i] = InternPairs(languages, null, i, scratch, count, p.Languages is null, ref items);
 
             count = 0;
             if (p.Skills is { } tools)
             {
                 Ensure(ref scratch, tools.Count);
-                foreach (var s in tools) scratch[count++] = Pack(texts.Id(s), 0);
+                foreach (var s in tools) scratch[count++] = Pack(skillTexts.Id(s), 0);
             }
-            _skills[i] = InternPairs(skills, skillHolder, i, scratch, count, p.Skills is null, ref items);
+            _skills[i] = InternPairs(skills, null, i, scratch, count, p.Skills is null, ref items);
 
             // Sex, nationality and licences: read only by their own criteria.
             count = 0;
@@ -209,13 +209,12 @@ public sealed class CandidateIndex
         _jobKey = jobKey.ToArray();
         _jobKinds = kindEntries.ToArray();
         _jobKindOrganization = _jobKinds.Select(e => (int)(e.OrganizationType ?? 0)).ToArray();
-        _educationHolder = educationHolder.ToArray();
-        _languageHolder = languageHolder.ToArray();
-        _skillHolder = skillHolder.ToArray();
         _factHolder = factHolder.ToArray();
         (_languagePool, _languageOffsets) = languages.ToArrays();
         (_educationPool, _educationOffsets) = education.ToArrays();
         _educationTexts = educationTexts.ToArray();
+        (_skillPool, _skillOffsets) = skills.ToArrays();
+        _skillTexts = skillTexts.ToArray();
         _languageKeys = languageKeyValues.ToArray();
 
         _names = names.ToArray();
@@ -241,7 +240,7 @@ public sealed class CandidateIndex
     public int Count => _profiles.Length;
 
     /// <summary>How many distinct values the index holds, all columns together (diploma lists, language lists, tool sets, places, other facts, place names, job kinds).</summary>
-    public int DistinctValues => _educationHolder.Length + _languageHolder.Length + _skillHolder.Length + _factHolder.Length + _placeHome.Length + _names.Length + _jobKinds.Length;
+    public int DistinctValues => _educationOffsets.Length - 1 + _languageOffsets.Length - 1 + _skillOffsets.Length - 1 + _factHolder.Length + _placeHome.Length + _names.Length + _jobKinds.Length;
 
     /// <summary>
     /// The memory the index itself holds, in bytes: its arrays (references to the profiles and
@@ -259,11 +258,12 @@ public sealed class CandidateIndex
             total += header + 4L * _jobOffsets.Length;
             total += header + _experienceUnknown.Length;
             total += 3 * (header + 2L * _jobKey.Length) + header + 4L * _jobKey.Length;
-            total += 4 * header + 4L * (_educationHolder.Length + _languageHolder.Length + _skillHolder.Length + _factHolder.Length);
+            total += header + 4L * _factHolder.Length;
             total += 2 * header + 16L * _names.Length;
             total += 4 * header + 4L * (_placeHome.Length + _placeAreaOffsets.Length + _placeAreaNames.Length) + _placeAreasUnknown.Length;
             total += 2 * header + 12L * _jobKinds.Length;
             total += 2 * header + 4L * (_languagePool.Length + _languageOffsets.Length) + header + 8L * _languageKeys.Length;
+            total += 2 * header + 4L * (_skillPool.Length + _skillOffsets.Length) + header + 8L * _skillTexts.Length;
             total += 2 * header + 4L * (_educationPool.Length + _educationOffsets.Length) + header + 8L * _educationTexts.Length;
             return total;
         }
@@ -348,7 +348,7 @@ public sealed class CandidateIndex
     }
 
     /// <summary>Interns the set of pairs (order and repeats do not change an evaluation), or "unknown".</summary>
-    private static int InternPairs(SequenceInterner interner, List<int> holders, int profile, long[] scratch, int count, bool unknown, ref int[] items)
+    private static int InternPairs(SequenceInterner interner, List<int>? holders, int profile, long[] scratch, int count, bool unknown, ref int[] items)
     {
         int length;
         if (unknown)
@@ -370,7 +370,7 @@ public sealed class CandidateIndex
             }
         }
         var id = interner.Intern(items.AsSpan(0, length));
-        if (id == holders.Count) holders.Add(profile);
+        if (holders is not null && id == holders.Count) holders.Add(profile);
         return id;
     }
 
@@ -451,9 +451,9 @@ public sealed class CandidateIndex
                     _columns[c] = index._languages;
                     _tables[c] = Languages(language, compiled.Options.UnknownCredit);
                     break;
-                case SkillsCriterion:
+                case SkillsCriterion skills:
                     _columns[c] = index._skills;
-                    _tables[c] = ByHolder(criterion, index._skillHolder, context);
+                    _tables[c] = Skills(skills, context.Options.UnknownCredit);
                     break;
                 case LocationCriterion location:
                     _columns[c] = index._places;
@@ -568,6 +568,42 @@ public sealed class CandidateIndex
                     criterion.Add(ref acc, level < 0 ? null : (DiplomaLevel)level, text < 0 ? noText : fields[text]);
                 }
                 table[s] = EducationCriterion.Result(acc);
+            }
+            return table;
+        }
+
+        private Evaluation[] Skills(SkillsCriterion criterion, double credit)
+        {
+            var ix = _index;
+            var asked = criterion.Asked;
+            var tools = ix._skillTexts;
+            var meets = new bool[asked.Count * tools.Length];
+            for (var a = 0; a < asked.Count; a++)
+                for (var t = 0; t < tools.Length; t++) meets[a * tools.Length + t] = SkillsCriterion.Meets(tools[t], asked[a]);
+            var offsets = ix._skillOffsets;
+            var pool = ix._skillPool;
+            var table = new Evaluation[offsets.Length - 1];
+            for (var s = 0; s < table.Length; s++)
+            {
+                var from = offsets[s];
+                var to = offsets[s + 1];
+                if (to - from == 1 && pool[from] == int.MinValue)
+                {
+                    table[s] = Evaluation.Unknown(credit);
+                    continue;
+                }
+                var count = 0;
+                for (var a = 0; a < asked.Count; a++)
+                {
+                    var row = a * tools.Length;
+                    for (var k = from; k < to; k += 2)
+                    {
+                        if (!meets[row + pool[k]]) continue;
+                        count++;
+                        break;
+                    }
+                }
+                table[s] = criterion.FromCount(count);
             }
             return table;
         }
