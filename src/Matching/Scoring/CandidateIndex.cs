@@ -381,7 +381,7 @@ public sealed class CandidateIndex
         private readonly CompiledPosting _compiled;
         private readonly int _k;
         private readonly int[]?[] _columns;
-        private readonly Evaluation[]?[] _tables;
+        private readonly EvaluationTable?[] _tables;
         private readonly byte[]?[] _classes;
         private readonly Evaluation[]?[] _palettes;
         private readonly double[] _weights;
@@ -399,7 +399,7 @@ public sealed class CandidateIndex
             _k = k;
             var criteria = compiled.Criteria;
             _columns = new int[]?[criteria.Length];
-            _tables = new Evaluation[]?[criteria.Length];
+            _tables = new EvaluationTable?[criteria.Length];
             _weights = new double[criteria.Length];
             _required = new bool[criteria.Length];
             PlaceResolution?[]? resolved = null;
@@ -417,12 +417,10 @@ public sealed class CandidateIndex
             // One table per criterion, built side by side (each with its own caches).
             if (criteria.Length > 1 && index.DistinctValues > 4096) Parallel.For(0, criteria.Length, c => Table(c, resolved));
             else for (var c = 0; c < criteria.Length; c++) Table(c, resolved);
-            // Few distinct evaluations per criterion: a byte per distinct value indexes them, so the
-            // tables the scan reads at random stay in cache.
             _classes = new byte[]?[criteria.Length];
             _palettes = new Evaluation[]?[criteria.Length];
             for (var c = 0; c < criteria.Length; c++)
-                if (_tables[c] is { } table) (_classes[c], _palettes[c]) = Palette(table);
+                if (_tables[c] is { } table) (_classes[c], _palettes[c]) = (table.Classes, table.Values);
             var n = index.Count;
             _partitions = n < ParallelThreshold ? 1 : Math.Max(1, Math.Min(Environment.ProcessorCount, n / ParallelThreshold));
             _results = new PartitionResult[_partitions];
@@ -470,35 +468,6 @@ public sealed class CandidateIndex
             }
         }
 
-        private static (byte[]? Classes, Evaluation[]? Palette) Palette(Evaluation[] table)
-        {
-            Span<Evaluation> palette = new Evaluation[256];
-            var size = 0;
-            var last = 0;
-            var classes = new byte[table.Length];
-            for (var s = 0; s < table.Length; s++)
-            {
-                var e = table[s];
-                if (size == 0 || !Same(palette[last], e))
-                {
-                    last = -1;
-                    for (var p = 0; p < size; p++)
-                        if (Same(palette[p], e)) { last = p; break; }
-                    if (last < 0)
-                    {
-                        if (size == 256) return (null, null);
-                        palette[size] = e;
-                        last = size++;
-                    }
-                }
-                classes[s] = (byte)last;
-            }
-            return (classes, palette[..size].ToArray());
-        }
-
-        private static bool Same(in Evaluation a, in Evaluation b)
-            => a.Outcome == b.Outcome && a.NearMiss == b.NearMiss && BitConverter.DoubleToInt64Bits(a.Score) == BitConverter.DoubleToInt64Bits(b.Score);
-
         public int[] Run()
         {
             if (_k == 0) return Array.Empty<int>();
@@ -535,14 +504,14 @@ public sealed class CandidateIndex
             return resolved;
         }
 
-        private Evaluation[] ByHolder(Criterion criterion, int[] holders, ScoringContext context)
+        private EvaluationTable ByHolder(Criterion criterion, int[] holders, ScoringContext context)
         {
-            var table = new Evaluation[holders.Length];
+            var table = new EvaluationTable(holders.Length);
             for (var s = 0; s < holders.Length; s++) table[s] = criterion.Evaluate(_index._profiles[holders[s]], context);
             return table;
         }
 
-        private Evaluation[] Education(EducationCriterion criterion, ScoringContext context)
+        private EvaluationTable Education(EducationCriterion criterion, ScoringContext context)
         {
             var ix = _index;
             var fields = new double[ix._educationTexts.Length];
@@ -550,7 +519,7 @@ public sealed class CandidateIndex
             var noText = criterion.FieldPart(null, context);
             var offsets = ix._educationOffsets;
             var pool = ix._educationPool;
-            var table = new Evaluation[offsets.Length - 1];
+            var table = new EvaluationTable(offsets.Length - 1);
             for (var s = 0; s < table.Length; s++)
             {
                 var from = offsets[s];
@@ -572,7 +541,7 @@ public sealed class CandidateIndex
             return table;
         }
 
-        private Evaluation[] Skills(SkillsCriterion criterion, double credit)
+        private EvaluationTable Skills(SkillsCriterion criterion, double credit)
         {
             var ix = _index;
             var asked = criterion.Asked;
@@ -582,7 +551,7 @@ public sealed class CandidateIndex
                 for (var t = 0; t < tools.Length; t++) meets[a * tools.Length + t] = SkillsCriterion.Meets(tools[t], asked[a]);
             var offsets = ix._skillOffsets;
             var pool = ix._skillPool;
-            var table = new Evaluation[offsets.Length - 1];
+            var table = new EvaluationTable(offsets.Length - 1);
             for (var s = 0; s < table.Length; s++)
             {
                 var from = offsets[s];
@@ -608,7 +577,7 @@ public sealed class CandidateIndex
             return table;
         }
 
-        private Evaluation[] Languages(LanguageCriterion criterion, double credit)
+        private EvaluationTable Languages(LanguageCriterion criterion, double credit)
         {
             var ix = _index;
             var inGroup = new bool[ix._languageKeys.Length];
@@ -617,7 +586,7 @@ public sealed class CandidateIndex
             var unstated = LanguageCriterion.Formula(null, asked);
             var offsets = ix._languageOffsets;
             var pool = ix._languagePool;
-            var table = new Evaluation[offsets.Length - 1];
+            var table = new EvaluationTable(offsets.Length - 1);
             for (var s = 0; s < table.Length; s++)
             {
                 var from = offsets[s];
@@ -641,13 +610,13 @@ public sealed class CandidateIndex
             return table;
         }
 
-        private Evaluation[] Location(LocationCriterion criterion, PlaceResolution?[] resolved, double credit)
+        private EvaluationTable Location(LocationCriterion criterion, PlaceResolution?[] resolved, double credit)
         {
             var ix = _index;
-            var table = new Evaluation[ix._placeHome.Length];
+            var table = new EvaluationTable(ix._placeHome.Length);
             if (!criterion.HasStations)
             {
-                Array.Fill(table, Evaluation.Unknown(credit));
+                table.Fill(Evaluation.Unknown(credit));
                 return table;
             }
             var km = new double?[resolved.Length];
@@ -676,7 +645,7 @@ public sealed class CandidateIndex
             return table;
         }
 
-        private Evaluation[] Areas(AreaCriterion criterion, PlaceResolution?[] resolved, double credit)
+        private EvaluationTable Areas(AreaCriterion criterion, PlaceResolution?[] resolved, double credit)
         {
             var ix = _index;
             var names = ix._names;
@@ -691,7 +660,7 @@ public sealed class CandidateIndex
                     nameKnows[j * names.Length + i] = criterion.NameKnows(j, names[i], resolved[i]);
                 }
             }
-            var table = new Evaluation[ix._placeHome.Length];
+            var table = new EvaluationTable(ix._placeHome.Length);
             for (var s = 0; s < table.Length; s++)
             {
                 var home = ix._placeHome[s];
@@ -766,7 +735,6 @@ public sealed class CandidateIndex
         private double Sum(int i, Evaluation experience, out int failed, out int nearFailed, out int unknownRequired)
         {
             var columns = _columns;
-            var tables = _tables;
             var classes = _classes;
             var palettes = _palettes;
             var weights = _weights;
@@ -780,7 +748,7 @@ public sealed class CandidateIndex
                 var column = columns[c];
                 var e = column is null ? experience
                     : classes[c] is { } cls ? palettes[c]![cls[column[i]]]
-                    : tables[c]![column[i]];
+                    : palettes[c]![column[i]];
                 sum += weights[c] * e.Score;
                 if (!required[c]) continue;
                 if (e.Outcome == Outcome.NotMet)
