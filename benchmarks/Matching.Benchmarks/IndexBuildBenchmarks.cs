@@ -9,6 +9,7 @@ namespace Matching.Benchmarks;
 /// roster (checking that ids are unique) as the baseline.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
 public class IndexBuildBenchmarks
 {

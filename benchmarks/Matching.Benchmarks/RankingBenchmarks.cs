@@ -11,6 +11,7 @@ namespace Matching.Benchmarks;
 /// profile objects, and the plain way (explain everyone, sort everything) as the baseline.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 5)]
 public class RankingBenchmarks
 {

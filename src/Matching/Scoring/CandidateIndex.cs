@@ -382,8 +382,7 @@ public sealed class CandidateIndex
         private readonly int _k;
         private readonly int[]?[] _columns;
         private readonly EvaluationTable?[] _tables;
-        private readonly byte[]?[] _classes;
-        private readonly Evaluation[]?[] _palettes;
+        private readonly Plan[] _plan;
         private readonly double[] _weights;
         private readonly bool[] _required;
         private readonly ExperienceCriterion? _experience;
@@ -417,10 +416,17 @@ public sealed class CandidateIndex
             // One table per criterion, built side by side (each with its own caches).
             if (criteria.Length > 1 && index.DistinctValues > 4096) Parallel.For(0, criteria.Length, c => Table(c, resolved));
             else for (var c = 0; c < criteria.Length; c++) Table(c, resolved);
-            _classes = new byte[]?[criteria.Length];
-            _palettes = new Evaluation[]?[criteria.Length];
+            // What the scan reads per criterion: the profile's value, its class, and the class's
+            // weighted score and flags, computed once (the product is the one the matcher adds).
+            _plan = new Plan[criteria.Length];
             for (var c = 0; c < criteria.Length; c++)
-                if (_tables[c] is { } table) (_classes[c], _palettes[c]) = (table.Classes, table.Values);
+            {
+                if (_tables[c] is not { } table) continue;
+                var values = table.Values;
+                var terms = new Term[values.Length];
+                for (var v = 0; v < values.Length; v++) terms[v] = ToTerm(c, values[v]);
+                _plan[c] = new Plan(_columns[c], table.Classes, terms);
+            }
             var n = index.Count;
             _partitions = n < ParallelThreshold ? 1 : Math.Max(1, Math.Min(Environment.ProcessorCount, n / ParallelThreshold));
             _results = new PartitionResult[_partitions];
@@ -731,32 +737,32 @@ public sealed class CandidateIndex
             _results[part] = new PartitionResult(heap, size, eligibleCount);
         }
 
+        private Term ToTerm(int c, Evaluation e)
+        {
+            var required = _required[c];
+            var notMet = required && e.Outcome == Outcome.NotMet;
+            return new Term(_weights[c] * e.Score, notMet ? 1 : 0, notMet && e.NearMiss ? 1 : 0, required && e.Outcome == Outcome.Unknown ? 1 : 0);
+        }
+
         /// <summary>The weighted sum of the criteria in the posting's order, as <see cref="CompiledPosting.Score"/> adds it.</summary>
         private double Sum(int i, Evaluation experience, out int failed, out int nearFailed, out int unknownRequired)
         {
-            var columns = _columns;
-            var classes = _classes;
-            var palettes = _palettes;
-            var weights = _weights;
-            var required = _required;
+            var plan = _plan;
             double sum = 0;
             failed = 0;
             nearFailed = 0;
             unknownRequired = 0;
-            for (var c = 0; c < columns.Length; c++)
+            for (var c = 0; c < plan.Length; c++)
             {
-                var column = columns[c];
-                var e = column is null ? experience
-                    : classes[c] is { } cls ? palettes[c]![cls[column[i]]]
-                    : palettes[c]![column[i]];
-                sum += weights[c] * e.Score;
-                if (!required[c]) continue;
-                if (e.Outcome == Outcome.NotMet)
-                {
-                    failed++;
-                    if (e.NearMiss) nearFailed++;
-                }
-                else if (e.Outcome == Outcome.Unknown) unknownRequired++;
+                ref readonly var step = ref plan[c];
+                Term t;
+                if (step.Column is not { } column) t = ToTerm(c, experience);
+                else if (step.Classes is { } classes) t = step.Terms[classes[column[i]]];
+                else t = step.Terms[column[i]];
+                sum += t.Weighted;
+                failed += t.Failed;
+                nearFailed += t.NearFailed;
+                unknownRequired += t.UnknownRequired;
             }
             return sum;
         }
@@ -853,6 +859,12 @@ public sealed class CandidateIndex
     }
 
     private readonly record struct Entry(int Tier, double Score, int Index);
+
+    /// <summary>One criterion's contribution: weight × score, and whether it is a required criterion not met (near miss) or unknown.</summary>
+    private readonly record struct Term(double Weighted, int Failed, int NearFailed, int UnknownRequired);
+
+    /// <summary>One criterion as the scan reads it: the profiles' values, their classes (or null), the terms.</summary>
+    private readonly record struct Plan(int[]? Column, byte[]? Classes, Term[] Terms);
 
     private readonly record struct PartitionResult(Entry[] Heap, int Count, int Eligible);
 }
