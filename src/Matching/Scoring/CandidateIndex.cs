@@ -42,9 +42,10 @@ public sealed class CandidateIndex
     // Per profile: its jobs, jobs[_jobOffsets[i] .. _jobOffsets[i + 1]]; experience unknown where flagged.
     private readonly int[] _jobOffsets;
     private readonly bool[] _experienceUnknown;
-    private readonly short[] _jobMonths;
-    private readonly short[] _jobStart;
-    private readonly short[] _jobEnd;
+    // A job as two numbers: a job given as a length of m months is (-2 - m, 0); a dated one is
+    // (start month, end month), -1 where absent (month indices since 1900 fit a short).
+    private readonly short[] _jobFrom;
+    private readonly short[] _jobTo;
     private readonly int[] _jobKey;
 
     // Per distinct (sex, nationality, licences): a profile that holds it; its evaluation is every holder's.
@@ -106,9 +107,8 @@ public sealed class CandidateIndex
         var jobKinds = new SequenceInterner();
         var factHolder = new List<int>();
         var kindEntries = new List<ExperienceEntry>();
-        var jobMonths = new List<short>(n * 3);
-        var jobStart = new List<short>(n * 3);
-        var jobEnd = new List<short>(n * 3);
+        var jobFrom = new List<short>(n * 3);
+        var jobTo = new List<short>(n * 3);
         var jobKey = new List<int>(n * 3);
         var scratch = new long[16];
         var items = new int[32];
@@ -191,9 +191,8 @@ public sealed class CandidateIndex
                 foreach (var e in jobs)
                 {
                     ExperienceMonths.Encode(e, out var m, out var s, out var end);
-                    jobMonths.Add((short)m);
-                    jobStart.Add((short)s);
-                    jobEnd.Add((short)end);
+                    jobFrom.Add((short)(m >= 0 ? -2 - m : s));
+                    jobTo.Add((short)(m >= 0 ? 0 : end));
                     Span<int> kind = [e.Title is null ? -1 : texts.Id(e.Title), e.Domain is null ? -1 : texts.Id(e.Domain), (int)(e.OrganizationType ?? 0)];
                     var k = jobKinds.Intern(kind);
                     if (k == kindEntries.Count) kindEntries.Add(e);
@@ -203,9 +202,8 @@ public sealed class CandidateIndex
             else _experienceUnknown[i] = true;
         }
         _jobOffsets[n] = jobKey.Count;
-        _jobMonths = jobMonths.ToArray();
-        _jobStart = jobStart.ToArray();
-        _jobEnd = jobEnd.ToArray();
+        _jobFrom = jobFrom.ToArray();
+        _jobTo = jobTo.ToArray();
         _jobKey = jobKey.ToArray();
         _jobKinds = kindEntries.ToArray();
         _jobKindOrganization = _jobKinds.Select(e => (int)(e.OrganizationType ?? 0)).ToArray();
@@ -257,7 +255,7 @@ public sealed class CandidateIndex
             total += 5 * (header + 4L * _profiles.Length);
             total += header + 4L * _jobOffsets.Length;
             total += header + _experienceUnknown.Length;
-            total += 3 * (header + 2L * _jobKey.Length) + header + 4L * _jobKey.Length;
+            total += 2 * (header + 2L * _jobKey.Length) + header + 4L * _jobKey.Length;
             total += header + 4L * _factHolder.Length;
             total += 2 * header + 16L * _names.Length;
             total += 4 * header + 4L * (_placeHome.Length + _placeAreaOffsets.Length + _placeAreaNames.Length) + _placeAreasUnknown.Length;
@@ -784,11 +782,11 @@ public sealed class CandidateIndex
                 var w = relevant ? _jobRelevance[ix._jobKey[j]] : 1.0;
                 if (w <= 0) continue;
                 int length;
-                if (ix._jobMonths[j] >= 0) length = ix._jobMonths[j];
-                else if (ix._jobStart[j] < 0) continue;
+                int s = ix._jobFrom[j], end = ix._jobTo[j];
+                if (s <= -2) length = -2 - s;
+                else if (s < 0) continue;
                 else
                 {
-                    int s = ix._jobStart[j], end = ix._jobEnd[j];
                     var endIndex = end >= 0 ? end : reference ?? s - 1;
                     if (reference is { } r && endIndex > r) endIndex = r;
                     length = Math.Max(0, endIndex + 1 - s);
@@ -816,9 +814,10 @@ public sealed class CandidateIndex
             Span<int> organizations = n <= 32 ? stackalloc int[n] : new int[n];
             for (var j = 0; j < n; j++)
             {
-                months[j] = ix._jobMonths[start + j];
-                starts[j] = ix._jobStart[start + j];
-                ends[j] = ix._jobEnd[start + j];
+                int from = ix._jobFrom[start + j], to = ix._jobTo[start + j];
+                months[j] = from <= -2 ? -2 - from : ExperienceMonths.None;
+                starts[j] = from <= -2 ? ExperienceMonths.None : from;
+                ends[j] = from <= -2 ? ExperienceMonths.None : to;
                 var kind = ix._jobKey[start + j];
                 relevance[j] = _jobRelevance[kind];
                 organizations[j] = ix._jobKindOrganization[kind];
