@@ -72,6 +72,24 @@ public class CandidateIndexTests
     }
 
     [Fact]
+    public void Rank_ConcurrentRankings_EqualSequentialOnes()
+    {
+        var index = CandidateIndex.Build(SyntheticRoster.Generate(40_000, 8));
+        var postings = new[]
+        {
+            CaseWorker,
+            CaseWorker with { ReservedTo = null, Locations = ["Mopti", "Bandiagara"], Licences = [new LicenceRequirement(LicenceCategory.B)] },
+            CaseWorker with { Title = "Comptable", Education = new EducationRequirement(DiplomaLevel.Bac2, ["comptabilité"]), AreasToKnow = new AreaRequirement(["Sévaré"]) },
+            CaseWorker with { Experience = new ExperienceRequirement(2, scoped: [new ScopedExperience(1, "en ONG internationale", OrganizationType.Ingo)]) },
+        };
+        var sequential = postings.Select(p => index.Rank(p, 30)).ToArray();
+        var concurrent = new Ranking[postings.Length * 3];
+        Parallel.For(0, concurrent.Length, i => concurrent[i] = index.Rank(postings[i % postings.Length], 30));
+        for (var i = 0; i < concurrent.Length; i++)
+            Assert.True(Properties.IndexEquivalenceProperties.Same(sequential[i % postings.Length], concurrent[i]));
+    }
+
+    [Fact]
     public void Build_Roster_CountsAndSizesItself()
     {
         var index = CandidateIndex.Build(SyntheticRoster.Generate(10_000, 11));
