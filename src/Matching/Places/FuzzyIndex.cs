@@ -1,3 +1,4 @@
+using System.Numerics;
 using F23.StringSimilarity;
 
 namespace Matching.Places;
@@ -33,13 +34,58 @@ internal sealed class FuzzyIndex
         Span<byte> counts = stackalloc byte[Stride];
         Count(query, counts);
         var (from, to) = bucket.Range(query.Length - maxEdits, query.Length + maxEdits);
+        var mask = Mask(query);
         for (var i = from; i < to; i++)
         {
+            // Each edit adds or removes at most two letters from the set of letters present.
+            if (BitOperations.PopCount(mask ^ bucket.Masks[i]) > 2 * maxEdits) continue;
             if (bucket.LowerBound(i, counts) > maxEdits) continue;
             var key = bucket.Keys[i];
+            if (!WithinEdits(query, key, maxEdits)) continue;
             var d = (int)s_osa.Distance(query, key);
             if (d <= maxEdits) hits.Add((key, bucket.Places[i], d, bucket.Canonical[i]));
         }
+    }
+
+    private static uint Mask(string s)
+    {
+        var mask = 0u;
+        foreach (var c in s) mask |= 1u << (c is >= 'a' and <= 'z' ? c - 'a' : char.IsAsciiDigit(c) ? 26 : 27);
+        return mask;
+    }
+
+    /// <summary>
+    /// Whether the optimal-string-alignment distance is at most <paramref name="max"/>: three rolling rows on the
+    /// stack, stopping as soon as a whole row exceeds the bound. A cheap exact test that spares the allocating
+    /// library call for names that cannot match.
+    /// </summary>
+    internal static bool WithinEdits(string a, string b, int max)
+    {
+        if (Math.Abs(a.Length - b.Length) > max) return false;
+        if (b.Length > 64) return false;
+        Span<int> previous = stackalloc int[b.Length + 1];
+        Span<int> current = stackalloc int[b.Length + 1];
+        Span<int> beforePrevious = stackalloc int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var rowMin = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var d = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d = Math.Min(d, beforePrevious[j - 2] + 1);
+                current[j] = d;
+                if (d < rowMin) rowMin = d;
+            }
+            if (rowMin > max) return false;
+            var recycled = beforePrevious;
+            beforePrevious = previous;
+            previous = current;
+            current = recycled;
+        }
+        return previous[b.Length] <= max;
     }
 
     private static void Count(string s, Span<byte> counts)
@@ -61,6 +107,7 @@ internal sealed class FuzzyIndex
             Keys = names.Select(n => n.Key).ToArray();
             Places = names.Select(n => n.Place).ToArray();
             Canonical = names.Select(n => n.Canonical).ToArray();
+            Masks = Keys.Select(Mask).ToArray();
             _counts = new byte[Keys.Length * Stride];
             for (var i = 0; i < Keys.Length; i++) Count(Keys[i], _counts.AsSpan(i * Stride, Stride));
             var longest = Keys.Length == 0 ? 0 : Keys[^1].Length;
@@ -78,6 +125,8 @@ internal sealed class FuzzyIndex
         public int[] Places { get; }
 
         public bool[] Canonical { get; }
+
+        public uint[] Masks { get; }
 
         public (int From, int To) Range(int minLength, int maxLength)
         {

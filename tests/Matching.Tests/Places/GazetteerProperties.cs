@@ -57,4 +57,12 @@ public sealed class GazetteerProperties
                 && Gazetteer.DistanceKm(a, a) == 0
                 && ac <= ab + bc + 1e-6;
         });
+
+    [Property(MaxTest = 1000)]
+    public Property WithinEdits_AnyNames_AgreesWithTheLibraryDistance()
+    {
+        var words = Gen.Elements("a", "b", "o", "ou", "k", "ba", "so", " ").ListOf().Select(parts => string.Concat(parts));
+        return Prop.ForAll(words.ToArbitrary(), words.ToArbitrary(), Gen.Choose(0, 3).ToArbitrary(), (a, b, max) =>
+            FuzzyIndex.WithinEdits(a, b, max) == (b.Length <= 64 && new F23.StringSimilarity.OptimalStringAlignment().Distance(a, b) <= max));
+    }
 }
