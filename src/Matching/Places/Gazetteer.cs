@@ -347,24 +347,19 @@ public sealed class Gazetteer
         return x.Place < y.Place;
     }
 
-    // Extra words: the longest run of words that is a name, best-ranked place first, leftmost on ties.
+    // Extra words: the longest run of words that is a name; among runs of the same length the leftmost, since
+    // the duty station comes first and the qualifiers after it ("Kolondiéba, région de Sikasso").
     private PlaceResolution? ResolveWithin(string query, string[] tokens, int start, int end)
     {
         for (var length = end - start - 1; length >= 1; length--)
         {
-            var bestIndex = -1;
-            var bestCore = string.Empty;
             for (var i = start; i + length <= end; i++)
             {
                 if (PlaceQuery.IsFiller(tokens[i]) || PlaceQuery.IsFiller(tokens[i + length - 1])) continue;
                 var span = length == 1 ? tokens[i] : string.Join(' ', tokens, i, length);
-                if (span.Length < 3) continue;
-                if (_byName.TryGetValue(span, out var index) && (bestIndex < 0 || index < bestIndex))
-                {
-                    (bestIndex, bestCore) = (index, span);
-                }
+                if (span.Length < 3 || IsNotAPlace(span)) continue;
+                if (_byName.TryGetValue(span, out var index)) return Found(query, index, span, AreaScope.Place, ExtraWordsFactor);
             }
-            if (bestIndex >= 0) return Found(query, bestIndex, bestCore, AreaScope.Place, ExtraWordsFactor);
         }
         return null;
     }

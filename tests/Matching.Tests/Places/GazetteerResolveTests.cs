@@ -111,6 +111,11 @@ public sealed class GazetteerResolveTests
     [InlineData("Sévaré (Mali)", "Sévaré", AreaScope.Place)]
     [InlineData("Mopti et environs", "Mopti", AreaScope.Place)]
     [InlineData("basé à Sévaré avec déplacements fréquents", "Sévaré", AreaScope.Place)]
+    [InlineData("Kolondiéba, région de Sikasso", "Kolondiéba", AreaScope.Place)]
+    [InlineData("Niono, région de Ségou", "Niono", AreaScope.Place)]
+    [InlineData("Région de Tombouctou (Mali)", "Tombouctou", AreaScope.Region)]
+    [InlineData("Commune urbaine de Mopti", "Mopti", AreaScope.Place)]
+    [InlineData("région du Sahel", "Dori", AreaScope.Region)]
     public void Resolve_WithPrefixOrExtraWords_FindsPlaceAndScope(string query, string name, AreaScope scope)
     {
         var found = Places.Resolve(query);
@@ -153,6 +158,9 @@ public sealed class GazetteerResolveTests
     [InlineData("(Mali)")]
     [InlineData("cercle de")]
     [InlineData("Commune IV")]
+    [InlineData("Mali")]
+    [InlineData("Nord du Mali")]
+    [InlineData("Kalaban")]
     public void Resolve_NotAPlace_ReturnsNull(string? query)
     {
         Assert.Null(Places.Resolve(query));
