@@ -323,7 +323,8 @@ public sealed class Gazetteer
                 if (hit.Distance == found.Distance && hit.Place != found.Place && Eligible(hit, core.Length)) return null;
             }
         }
-        return new PlaceResolution(query, _places[found.Place], AreaScope.Place, MatchKind.Fuzzy, FuzzyConfidence(found.Distance, core.Length, found.Key.Length));
+        var distance = FuzzyIndex.Distance(core, found.Key);
+        return new PlaceResolution(query, _places[found.Place], AreaScope.Place, MatchKind.Fuzzy, FuzzyConfidence(distance, core.Length, found.Key.Length));
     }
 
     // Country names and linking words are not places, whatever village shares the spelling ("Mali" in Guinea, "Dé").
@@ -395,9 +396,7 @@ public sealed class Gazetteer
     private static double FuzzyConfidence(int distance, int queryLength, int keyLength)
         => 0.9 * (1.0 - ((double)distance / Math.Max(1, Math.Max(queryLength, keyLength))));
 
-    private static int EditDistance(string a, string b) => (int)s_osa.Distance(a, b);
-
-    private static readonly F23.StringSimilarity.OptimalStringAlignment s_osa = new();
+    private static int EditDistance(string a, string b) => FuzzyIndex.Distance(a, b);
 
     private static int TypeRank(PlaceKind kind) => kind switch
     {
