@@ -138,7 +138,7 @@ public sealed class Gazetteer
     public PlaceResolution? Resolve(string? name)
     {
         if (string.IsNullOrWhiteSpace(name) || name.Length > MaxQueryLength) return null;
-        var folded = Text.Fold(name);
+        var folded = Text.Fold(WellFormed(name));
         if (folded.Length < 2) return null;
 
         var tokens = folded.Split(' ');
@@ -325,6 +325,20 @@ public sealed class Gazetteer
         }
         var distance = FuzzyIndex.Distance(core, found.Key);
         return new PlaceResolution(query, _places[found.Place], AreaScope.Place, MatchKind.Fuzzy, FuzzyConfidence(distance, core.Length, found.Key.Length));
+    }
+
+    // Unicode normalisation (inside Text.Fold) throws on a lone surrogate: replace those with spaces first.
+    private static string WellFormed(string s)
+    {
+        char[]? copy = null;
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (!char.IsSurrogate(s[i])) continue;
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) { i++; continue; }
+            copy ??= s.ToCharArray();
+            copy[i] = ' ';
+        }
+        return copy is null ? s : new string(copy);
     }
 
     // Country names and linking words are not places, whatever village shares the spelling ("Mali" in Guinea, "Dé").

@@ -12,7 +12,7 @@ public sealed class GazetteerProperties
     private static readonly string[] Fragments =
     [
         "Mopti", "Sévaré", "cercle de ", "région de ", "(Commune IV)", "Kolondiéba", "Bamako", "é", "-", "'", " ",
-        "(Mali)", "Ségou", "de", "x", "Tombouctu", "ɔ", "œ", "\u0301", "\t", "\0", "district", "🙂",
+        "(Mali)", "Ségou", "de", "x", "Tombouctu", "ɔ", "œ", "\u0301", "\t", "\0", "district", "🙂", "\uD800", "\uDC00",
     ];
 
     private static Arbitrary<string> Names()

@@ -175,6 +175,28 @@ public sealed class GazetteerResolveTests
         Assert.Null(Places.Resolve(string.Concat(Enumerable.Repeat("Mopti ", 2_000))));
     }
 
+    [Theory]
+    [InlineData("\uD800Mopti")]
+    [InlineData("Mopti\uDC00")]
+    [InlineData("Mo\uDC00\uD800pti")]
+    public void Resolve_LoneSurrogate_DoesNotThrow(string query)
+    {
+        var found = Places.Resolve(query);
+
+        Assert.True(found is null || found.Confidence is > 0 and <= 1);
+    }
+
+    [Fact]
+    public void Resolve_FromManyThreads_GivesTheSameAnswers()
+    {
+        var queries = new[] { "Kolondiéba", "Tombouctu", "région de Mopti", "Paris", "Somadugou", "Bamako (Commune IV)" };
+        var expected = queries.Select(q => Places.Resolve(q)?.Place.SourceId).ToArray();
+
+        var results = Enumerable.Range(0, 2_000).AsParallel().Select(i => Places.Resolve(queries[i % queries.Length])?.Place.SourceId == expected[i % queries.Length]).ToArray();
+
+        Assert.All(results, Assert.True);
+    }
+
     [Fact]
     public void TryResolve_KnownName_ReturnsTrueWithResolution()
     {
