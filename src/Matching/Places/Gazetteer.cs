@@ -356,7 +356,7 @@ public sealed class Gazetteer
         => (hit.Canonical || queryLength >= 8)
             && (TypeRank(_places[hit.Place].Kind) < 3 || (hit.Distance <= 1 && queryLength >= 7));
 
-    private bool Better((string Key, int Place, int Distance, bool Canonical) x, (string Key, int Place, int Distance, bool Canonical) y)
+    private static bool Better((string Key, int Place, int Distance, bool Canonical) x, (string Key, int Place, int Distance, bool Canonical) y)
     {
         if (x.Distance != y.Distance) return x.Distance < y.Distance;
         return x.Place < y.Place;
