@@ -253,10 +253,13 @@ public sealed class RankingProperties
     public void Rank_OtherNameAndId_SameScore(PairCase pc)
     {
         var a = One(pc.Candidate, pc.Posting);
-        var b = One(pc.Candidate with { Id = "zz-" + pc.Seed, Name = "Fatoumata Coulibaly" }, pc.Posting);
-        Assert.Equal(a.Score, b.Score);
-        Assert.Equal(a.Eligible, b.Eligible);
-        Assert.Equal(a.Summary, b.Summary);
+        foreach (var name in new[] { null, "", "Fatoumata Coulibaly", "Oumar Maïga" })
+        {
+            var b = One(pc.Candidate with { Id = "zz-" + pc.Seed, Name = name }, pc.Posting);
+            Assert.Equal(a.Score, b.Score);
+            Assert.Equal(a.Eligible, b.Eligible);
+            Assert.Equal(a.Summary, b.Summary);
+        }
     }
 
     // ---- unknown ----
