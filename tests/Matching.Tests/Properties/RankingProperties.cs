@@ -332,6 +332,8 @@ public sealed class RankingProperties
             {
                 Assert.Equal(c.Score, c.Explanation.Value);
                 Assert.Equal(c.Weight, c.Explanation.Weight);
+                if (c.Explanation.Operator != Matching.Explanations.CombineOperator.None && c.Explanation.Details.Count > 0)
+                    Assert.Equal(c.Score, c.Explanation.Combine(), 12);
                 Assert.InRange(c.Score, 0.0, 1.0);
                 Assert.False(string.IsNullOrWhiteSpace(c.Sentence));
             }
