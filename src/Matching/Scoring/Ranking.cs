@@ -41,7 +41,7 @@ public sealed record Ranking
         if (list.Count == 0) throw new ArgumentException("Nothing to merge.", nameof(parts));
         var first = list[0];
         for (var i = 1; i < list.Count; i++)
-            if (!ReferenceEquals(list[i].Posting, first.Posting) && list[i].Posting != first.Posting)
+            if (!ReferenceEquals(list[i].Posting, first.Posting) && list[i].Posting != first.Posting && !SameContent(list[i].Posting, first.Posting))
                 throw new ArgumentException($"parts[{i}] ranks another posting ('{list[i].Posting.Title}', not '{first.Posting.Title}').", nameof(parts));
         var all = list.SelectMany(p => p.Results).ToList();
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -58,6 +58,10 @@ public sealed record Ranking
             Results = results,
         };
     }
+
+    // Record equality compares the posting's lists by reference; two reads of one posting are the same posting.
+    private static bool SameContent(Posting a, Posting b)
+        => Serialization.MatchingJson.WritePostings([a]) == Serialization.MatchingJson.WritePostings([b]);
 
     private sealed class ResultOrder : IComparer<RankedCandidate>
     {

@@ -42,6 +42,15 @@ public sealed class RankingTests
     }
 
     [Fact]
+    public void Merge_SamePostingReadTwice_Merged()
+    {
+        const string json = """{ "postings": [ { "title": "Comptable", "locations": ["Mopti"], "languages": [ { "anyOf": ["french"], "required": true } ] } ] }""";
+        var a = Matcher.Rank(Pool[..1], Matching.Serialization.MatchingJson.ReadPostings(json, "shard-1.json")[0], Options());
+        var b = Matcher.Rank(Pool[1..], Matching.Serialization.MatchingJson.ReadPostings(json, "shard-2.json")[0], Options());
+        Assert.Equal(3, Ranking.Merge([a, b]).Results.Count);
+    }
+
+    [Fact]
     public void Merge_Nothing_ArgumentException() => Assert.Throws<ArgumentException>(() => Ranking.Merge([]));
 
     [Fact]
