@@ -9,6 +9,7 @@ namespace Matching.Scoring;
 /// </summary>
 internal sealed class Lexicon
 {
+    /// <summary>Terms, folded and padded with a space each side, and their family.</summary>
     private readonly List<(string Term, int Family)> _terms = new();
 
     private readonly bool _longestFirst;
@@ -32,7 +33,10 @@ internal sealed class Lexicon
                 if (genericColumn >= 0 && row[genericColumn].Trim() == "1") Generic |= bit;
             }
             foreach (var term in row[termColumn].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                _terms.Add((Text.Fold(term), family));
+            {
+                var folded = Text.Fold(term);
+                if (folded.Length > 0) _terms.Add((" " + folded + " ", family));
+            }
         }
         Names = names;
         GroupOf = new ulong[names.Count];
@@ -67,14 +71,13 @@ internal sealed class Lexicon
         if (string.IsNullOrWhiteSpace(text)) return 0;
         var padded = " " + Text.Fold(text) + " ";
         ulong bits = 0;
-        foreach (var (term, family) in _terms)
+        foreach (var (needle, family) in _terms)
         {
-            var needle = " " + term + " ";
             var at = padded.IndexOf(needle, StringComparison.Ordinal);
             if (at < 0) continue;
             bits |= 1UL << family;
             if (!_longestFirst) continue;
-            var blot = " " + new string('#', term.Length) + " ";
+            var blot = " " + new string('#', needle.Length - 2) + " ";
             while (at >= 0)
             {
                 padded = string.Concat(padded.AsSpan(0, at), blot, padded.AsSpan(at + needle.Length));
