@@ -95,7 +95,7 @@ public static class MatcherTrainer
             ExamplesUsed = features.Count,
             HeldOut = heldOut.Length,
             Postings = features.PostingCount,
-            Notes = notes,
+            Notes = notes.ToArray(),
         };
     }
 

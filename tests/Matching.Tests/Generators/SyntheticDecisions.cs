@@ -67,16 +67,17 @@ internal sealed class SyntheticDecisions
         Skills = Tools.Where(_ => r.Next(2) == 0).DefaultIfEmpty("excel").ToArray(),
     };
 
-    public SyntheticDecisions(int seed, int postings, int candidates, double noise)
+    public SyntheticDecisions(int seed, int postings, int candidates, double noise, MatchWeights? hidden = null)
     {
+        HiddenWeights = hidden ?? Hidden;
         var r = new Random(seed);
         Candidates = Enumerable.Range(0, candidates).Select(i => Candidate(r, i)).ToArray();
         Postings = Enumerable.Range(0, postings).Select(i => Posting(r, i)).ToArray();
         var decisions = new List<Decision>();
         foreach (var p in Postings)
         {
-            var hidden = HiddenScores(p);
-            var noisy = Candidates.Select(c => hidden[c.Id] + noise * Gaussian(r)).ToArray();
+            var scores = HiddenScores(p);
+            var noisy = Candidates.Select(c => scores[c.Id] + noise * Gaussian(r)).ToArray();
             var sorted = noisy.OrderByDescending(x => x).ToArray();
             double Q(double share) => sorted[Math.Min(sorted.Length - 1, (int)(share * sorted.Length))];
             var (q3, q2, q1) = (Q(0.15), Q(0.35), Q(0.65));
@@ -89,6 +90,8 @@ internal sealed class SyntheticDecisions
         Decisions = decisions;
     }
 
+    public MatchWeights HiddenWeights { get; }
+
     public CandidateProfile[] Candidates { get; }
 
     public Posting[] Postings { get; }
@@ -96,7 +99,7 @@ internal sealed class SyntheticDecisions
     public List<Decision> Decisions { get; }
 
     public Dictionary<string, double> HiddenScores(Posting posting)
-        => Matcher.Rank(Candidates, posting, new MatchOptions { Weights = Hidden, ReferenceDate = ReferenceDate }).Results.ToDictionary(x => x.Id, x => x.Score);
+        => Matcher.Rank(Candidates, posting, new MatchOptions { Weights = HiddenWeights, ReferenceDate = ReferenceDate }).Results.ToDictionary(x => x.Id, x => x.Score);
 
     private static double Gaussian(Random r) => Math.Sqrt(-2 * Math.Log(1 - r.NextDouble())) * Math.Cos(2 * Math.PI * r.NextDouble());
 }
