@@ -101,6 +101,33 @@ public class RelevanceTests
         Assert.Single(context.RelevanceCache);
     }
 
+    [Property(MaxTest = 300)]
+    public bool Of_AnyTitleAndDomain_IsBetweenZeroAndOne(string? title, string? domain, PositiveInt postingPick)
+    {
+        string[] keys = ["gestionnaire", "animatrice", "pbc", "smsps", "assistant", "mobilisateur"];
+        var r = Relevance(SeedPostings.ByKey(keys[postingPick.Get % keys.Length]), title!, domain);
+        return r is >= 0.0 and <= 1.0;
+    }
+
+    [Theory]
+    [InlineData("Comptable")]
+    [InlineData("Chauffeur")]
+    public void Of_PostingNamingNoFamily_CountsEveryJobFully(string job)
+    {
+        var posting = new Posting { Title = "Agent polyvalent", Experience = new ExperienceRequirement(2, relevantOnly: true) };
+
+        Assert.False(new ExperienceRelevance(posting).CanJudge);
+        Assert.Equal(ExperienceRelevance.Full, Relevance(posting, job));
+    }
+
+    [Theory]
+    [InlineData("Infirmier")]
+    [InlineData("Sage-femme")]
+    public void Of_HealthJobForMentalHealthPost_DoesNotCountAsSharingSante(string job)
+    {
+        Assert.True(Relevance(SeedPostings.CoordinateurSmsps, job) < ExperienceRelevance.Unclear);
+    }
+
     private static readonly string[] Titles =
     [
         "Gestionnaire de cas VBG", "Comptable", "Animatrice", "Chauffeur", "Psychologue clinicien", "Relais communautaire nutrition",
