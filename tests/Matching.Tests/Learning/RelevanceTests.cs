@@ -110,6 +110,19 @@ public class RelevanceTests
     }
 
     [Theory]
+    [InlineData("x", null)]
+    [InlineData("", "")]
+    [InlineData("é", "?")]
+    [InlineData("Chargé", null)]
+    [InlineData(null, "protection")]
+    [InlineData("  --  ", "VBG")]
+    public void Of_OddTitles_StaysInRange(string? title, string? domain)
+    {
+        foreach (var key in new[] { "gestionnaire", "smsps", "mobilisateur" })
+            Assert.InRange(Relevance(SeedPostings.ByKey(key), title!, domain), 0.0, 1.0);
+    }
+
+    [Theory]
     [InlineData("Comptable")]
     [InlineData("Chauffeur")]
     public void Of_PostingNamingNoFamily_CountsEveryJobFully(string job)
