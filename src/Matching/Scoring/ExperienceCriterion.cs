@@ -6,7 +6,10 @@ namespace Matching.Scoring;
 /// <summary>
 /// Experience: relevant years counted against the floor. Humanitarian postings count experience
 /// in the post's line of work whether or not they say "pertinente", so every posting whose title
-/// names a job family counts each month by the job's relevance; one that names none counts all years. At or above the floor: 0.8 rising to 1 at twice the floor (or two
+/// names a job family counts each job by its relevance; one that names none counts all years. A job counts with its relevance where that is at least
+/// <see cref="ExperienceRelevance.Unclear"/> and not at all below, so the jobs the explanation
+/// lists as not counted add nothing; each month counts once, at the best relevance of the jobs
+/// that cover it, so adding a job never lowers the score. At or above the floor: 0.8 rising to 1 at twice the floor (or two
 /// years above a floor under two). Below: 0.6 × years/floor, not met; a near miss from three
 /// quarters of the floor or one year short, whichever is lower. A scoped part ("dont 2 ans en ONG internationale") that the jobs
 /// clearly do not cover makes a met floor partial, × 0.85.
@@ -44,25 +47,33 @@ internal sealed class ExperienceCriterion : Criterion
         if (entries is null) return Evaluation.Unknown(context.Options.UnknownCredit);
         var reference = context.ReferenceMonth;
         var months = CountsRelevantOnly
-            ? ExperienceMonths.Count(entries, reference, e => _relevance.Of(e, context))
+            ? ExperienceMonths.Count(entries, reference, e => Counted(_relevance.Of(e, context)))
             : ExperienceMonths.Count(entries, reference, static _ => 1.0);
         years = months / 12.0;
         var scopeMissed = false;
         foreach (var scope in _req.Scoped)
         {
             if (ScopeUnclear(entries, scope)) continue;
-            var scoped = ExperienceMonths.Count(entries, reference, e => InScope(e, scope, context) ? 1.0 : 0.0) / 12.0;
+            var scoped = ExperienceMonths.Count(entries, reference, e => InScope(e, scope, context)) / 12.0;
             if (scoped + 1e-9 < scope.MinYears) scopeMissed = true;
         }
         return Formula(years, _req.MinYears, scopeMissed);
     }
 
-    private bool InScope(ExperienceEntry e, ScopedExperience scope, ScoringContext context)
+    /// <summary>
+    /// The weight of a job's months in a scoped part: 0 outside the kind of employer named (a UN
+    /// agency counts as an international NGO); for a similar post, 1 only for a fully relevant job;
+    /// else, where only relevant experience counts, the job's counted relevance, else 1.
+    /// </summary>
+    private double InScope(ExperienceEntry e, ScopedExperience scope, ScoringContext context)
     {
-        if (scope.OrganizationType is { } t && e.OrganizationType != t && !(t == OrganizationType.Ingo && e.OrganizationType == OrganizationType.Un)) return false;
-        if (scope.SimilarPost && _relevance.Of(e, context) < ExperienceRelevance.Full) return false;
-        return true;
+        if (scope.OrganizationType is { } t && e.OrganizationType != t && !(t == OrganizationType.Ingo && e.OrganizationType == OrganizationType.Un)) return 0;
+        if (scope.SimilarPost) return _relevance.Of(e, context) >= ExperienceRelevance.Full ? 1 : 0;
+        return CountsRelevantOnly ? Counted(_relevance.Of(e, context)) : 1;
     }
+
+    /// <summary>The weight of a job's months: its relevance where it counts (at least <see cref="ExperienceRelevance.Unclear"/>), else none, as the explanation says.</summary>
+    private static double Counted(double relevance) => relevance >= ExperienceRelevance.Unclear ? relevance : 0;
 
     private static bool ScopeUnclear(IReadOnlyList<ExperienceEntry> entries, ScopedExperience scope)
         => scope.OrganizationType is not null && entries.Any(e => e.OrganizationType is null);
