@@ -78,7 +78,7 @@ internal sealed class DecisionFeatures
             f.Grade[i] = d.EffectiveGrade;
             f.Shortlisted[i] = d.Shortlisted;
             f.Graded[i] = d.Grade is not null;
-            c.Posting.Score(d.Candidate, c.Context, out f.Eligible[i], out _, out _);
+            c.Posting.Score(d.Candidate, c.Context, out f.Eligible[i], out _, out _, out _);
             var sums = new double[Kinds.Length];
             var counts = new int[Kinds.Length];
             foreach (var criterion in c.Posting.Criteria)

@@ -11,7 +11,7 @@ namespace Matching.Scoring;
 /// lists as not counted add nothing; each month counts once, at the best relevance of the jobs
 /// that cover it, so adding a job never lowers the score. At or above the floor: 0.8 rising to 1 at twice the floor (or two
 /// years above a floor under two). Below: 0.6 × years/floor, not met; a near miss from three
-/// quarters of the floor or one year short, whichever is lower. A scoped part ("dont 2 ans en ONG internationale") that the jobs
+/// quarters of the floor or, from a two-year floor, one year short, whichever is lower. A scoped part ("dont 2 ans en ONG internationale") that the jobs
 /// clearly do not cover makes a met floor partial, × 0.85.
 /// </summary>
 internal sealed class ExperienceCriterion : Criterion
@@ -34,7 +34,7 @@ internal sealed class ExperienceCriterion : Criterion
             var s = 0.8 + 0.2 * Math.Min(1.0, (years - floor) / Math.Max(floor, 2.0));
             return scopeMissed ? new Evaluation(Outcome.Partial, s * 0.85) : new Evaluation(Outcome.Met, s);
         }
-        return new Evaluation(Outcome.NotMet, 0.6 * years / floor, years >= Math.Min(0.75 * floor, floor - 1));
+        return new Evaluation(Outcome.NotMet, 0.6 * years / floor, years >= (floor >= 2 ? Math.Min(0.75 * floor, floor - 1) : 0.75 * floor));
     }
 
     public override Evaluation Evaluate(CandidateProfile profile, ScoringContext context)

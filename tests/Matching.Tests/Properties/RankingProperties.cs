@@ -46,11 +46,15 @@ public sealed class RankingProperties
         for (var i = 0; i + 1 < first.Count; i++)
         {
             var (a, b) = (first[i], first[i + 1]);
-            if (a.Eligible != b.Eligible) continue;
+            var (ta, tb) = (Tier(a), Tier(b));
+            Assert.True(ta <= tb, $"{a.Id} (tier {ta}) above {b.Id} (tier {tb})");
+            if (ta != tb) continue;
             Assert.True(a.Score >= b.Score, $"{a.Id} ({a.Score}) above {b.Id} ({b.Score})");
             if (a.Score == b.Score) Assert.True(string.CompareOrdinal(a.Id, b.Id) < 0, $"tie {a.Id} before {b.Id}");
         }
     }
+
+    private static int Tier(RankedCandidate r) => r.Eligible ? 0 : r.NearMiss ? 1 : 2 + r.MissedRequired;
 
     // ---- preferred criteria ----
 

@@ -39,13 +39,22 @@ public sealed class EducationCriterionTests
     [Theory]
     [InlineData("comptabilité")]
     [InlineData("agronomie")]
-    public void Evaluate_FieldOutsideThoseAsked_PartialStillEligible(string field)
+    public void Evaluate_FieldOfAnotherFamily_NotMet(string field)
     {
         var ranked = Rank(new CandidateProfile("c-1") { Education = [new EducationEntry(DiplomaLevel.Bac3, field)] }, GestionnaireDeCas);
         var r = ranked.Criterion(CriterionKind.Education);
+        Assert.Equal(Outcome.NotMet, r.Outcome);
+        Assert.False(r.NearMiss);
+        Assert.Contains("domaine sans rapport", r.Sentence);
+    }
+
+    [Fact]
+    public void Evaluate_FieldNotRecognised_PartialStillEligible()
+    {
+        var ranked = Rank(new CandidateProfile("c-1") { Education = [new EducationEntry(DiplomaLevel.Bac3, "études sahéliennes")] }, GestionnaireDeCas);
+        var r = ranked.Criterion(CriterionKind.Education);
         Assert.Equal(Outcome.Partial, r.Outcome);
         Assert.Contains("domaine hors de ceux demandés", r.Sentence);
-        Assert.DoesNotContain(ranked.Criteria, c => c.Kind == CriterionKind.Education && c.Outcome == Outcome.NotMet);
     }
 
     [Fact]

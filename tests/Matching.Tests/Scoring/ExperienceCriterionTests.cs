@@ -32,10 +32,10 @@ public sealed class ExperienceCriterionTests
     public void Evaluate_OpenEndedJob_CountedUpToReferenceDate()
     {
         var job = Job("Animatrice communautaire", "AMSS", OrganizationType.Ngo, "2024-01", null);
-        var r = Experience(Asking(2), job);
+        var r = Experience(Asking(2, title: "Animatrice communautaire"), job);
         Assert.Equal(Outcome.Met, r.Outcome);
         Assert.StartsWith("2 ans et 1 mois d'expérience", r.Sentence);
-        var earlier = Rank(new CandidateProfile("c-1") { Experience = [job] }, Asking(2), new MatchOptions { ReferenceDate = new DateOnly(2025, 6, 1) }).Criterion(CriterionKind.Experience);
+        var earlier = Rank(new CandidateProfile("c-1") { Experience = [job] }, Asking(2, title: "Animatrice communautaire"), new MatchOptions { ReferenceDate = new DateOnly(2025, 6, 1) }).Criterion(CriterionKind.Experience);
         Assert.Equal(Outcome.NotMet, earlier.Outcome);
         Assert.StartsWith("1 an et 6 mois d'expérience", earlier.Sentence);
     }
@@ -65,9 +65,11 @@ public sealed class ExperienceCriterionTests
         Assert.Contains("d'expérience pertinente sur 3 ans requis", relevant.Sentence);
         Assert.Contains("non compté : Comptable (BNDA)", relevant.Sentence);
         Assert.Contains("compté : Gestionnaire de cas VBG (IRC)", relevant.Sentence);
-        var any = Experience(Asking(3, relevantOnly: false), jobs);
-        Assert.Equal(Outcome.Met, any.Outcome);
-        Assert.StartsWith("5 ans d'expérience ;", any.Sentence);
+        var implicitRelevance = Experience(Asking(3, relevantOnly: false), jobs);
+        Assert.Equal(Outcome.NotMet, implicitRelevance.Outcome);
+        var noFamily = Experience(Asking(3, relevantOnly: true, title: "Vacataire"), jobs);
+        Assert.Equal(Outcome.Met, noFamily.Outcome);
+        Assert.StartsWith("5 ans d'expérience ;", noFamily.Sentence);
     }
 
     [Fact]
