@@ -1,0 +1,143 @@
+using Matching.Internal;
+
+namespace Matching.Extraction;
+
+/// <summary>A line of the normalised text, with its list marker removed and the section it falls in.</summary>
+internal sealed record Line(int Index, int Start, int End, string Text, string Folded, string? Section, bool IsHeading)
+{
+    /// <summary>The label that opens the line ("Lieu d'affectation"), its field and the value after it, if any.</summary>
+    public LabelValue? Label { get; init; }
+}
+
+/// <summary>A line's label, the field it introduces, and where its value starts (in the normalised text).</summary>
+internal sealed record LabelValue(string Field, int ValueStart, int? Number);
+
+/// <summary>A sentence: a piece of a line between full stops or semicolons.</summary>
+internal readonly record struct Sentence(Line Line, int Start, int End, string Text, string Folded)
+{
+    public string Words => Internal.Text.Fold(Text);
+}
+
+/// <summary>Segmentation: the normalised text as lines and sections, and the postings it holds.</summary>
+internal sealed class Document
+{
+    private const int MaxLabelLength = 60;
+
+    public Document(NormalizedText text)
+    {
+        Source = text;
+        Lines = BuildLines(text);
+    }
+
+    public NormalizedText Source { get; }
+
+    public IReadOnlyList<Line> Lines { get; }
+
+    /// <summary>The line ranges of each post ([start, end) in line indexes), and the common part before the first post.</summary>
+    public (IReadOnlyList<(int Start, int End)> Posts, (int Start, int End) Common) Segment()
+    {
+        var markers = new List<int>();
+        var numbers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in Lines)
+        {
+            var m = Patterns.PostMarker().Match(line.Folded);
+            if (m.Success && numbers.Add(m.Groups[1].Value)) markers.Add(line.Index);
+        }
+        if (markers.Count < 2) return ([(0, Lines.Count)], (0, 0));
+        var posts = new List<(int, int)>();
+        for (var i = 0; i < markers.Count; i++)
+            posts.Add((markers[i], i + 1 < markers.Count ? markers[i + 1] : Lines.Count));
+        return (posts, (0, markers[0]));
+    }
+
+    public IEnumerable<Sentence> Sentences(int fromLine, int toLine)
+    {
+        for (var i = fromLine; i < toLine; i++)
+        {
+            var line = Lines[i];
+            if (line.Text.Length == 0) continue;
+            var start = 0;
+            var t = line.Text;
+            for (var k = 0; k < t.Length; k++)
+            {
+                var c = t[k];
+                var split = c is ';' or '!' or '?' || (c == '.' && (k + 1 == t.Length || t[k + 1] == ' ') && !(k > 0 && char.IsDigit(t[k - 1]) && k + 1 < t.Length && char.IsDigit(t[k + 1])));
+                if (!split) continue;
+                if (k > start) yield return Make(line, start, k);
+                start = k + 1;
+            }
+            if (t.Length > start) yield return Make(line, start, t.Length);
+        }
+    }
+
+    private static Sentence Make(Line line, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(line.Text[start])) start++;
+        return new Sentence(line, line.Start + start, line.Start + end, line.Text[start..end], line.Folded[start..end]);
+    }
+
+    private static List<Line> BuildLines(NormalizedText text)
+    {
+        var lines = new List<Line>();
+        var s = text.Text;
+        var f = text.Folded;
+        string? section = null;
+        var pos = 0;
+        while (pos <= s.Length)
+        {
+            var nl = s.IndexOf('\n', pos);
+            if (nl < 0) nl = s.Length;
+            var start = pos;
+            var end = nl;
+            while (start < end && char.IsWhiteSpace(s[start])) start++;
+            while (end > start && char.IsWhiteSpace(s[end - 1])) end--;
+            if (start < end)
+            {
+                var marker = Patterns.LeadingMarker().Match(f, start, Math.Min(end - start, 16));
+                if (marker.Success && marker.Index == start)
+                {
+                    start += marker.Length;
+                    while (start < end && char.IsWhiteSpace(s[start])) start++;
+                }
+            }
+            if (start < end)
+            {
+                var content = s[start..end];
+                var folded = f[start..end];
+                var heading = content.Length <= MaxLabelLength ? FrenchLexicon.HeadingSection(Internal.Text.Fold(content)) : null;
+                if (heading is not null) section = heading;
+                var line = new Line(lines.Count, start, end, content, folded, section, heading is not null)
+                {
+                    Label = ReadLabel(content, start),
+                };
+                lines.Add(line);
+            }
+            pos = nl + 1;
+        }
+        return lines;
+    }
+
+    private static LabelValue? ReadLabel(string content, int lineStart)
+    {
+        var limit = Math.Min(content.Length, MaxLabelLength);
+        var sep = -1;
+        for (var k = 0; k < limit; k++)
+        {
+            if (content[k] is ':' or '\t') { sep = k; break; }
+        }
+        var label = Internal.Text.Fold(sep < 0 ? (content.Length <= MaxLabelLength ? content : "") : content[..sep]);
+        if (label.Length == 0) return null;
+        int? number = null;
+        var lastSpace = label.LastIndexOf(' ');
+        if (lastSpace > 0 && int.TryParse(label.AsSpan(lastSpace + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n < 100)
+        {
+            number = n;
+            label = label[..lastSpace];
+        }
+        if (label.EndsWith(" n", StringComparison.Ordinal)) label = label[..^2];
+        if (!FrenchLexicon.Labels.TryGetValue(label, out var field)) return null;
+        var valueStart = sep < 0 ? content.Length : sep + 1;
+        while (valueStart < content.Length && (char.IsWhiteSpace(content[valueStart]) || content[valueStart] is ':' or '-')) valueStart++;
+        return new LabelValue(field, lineStart + valueStart, number);
+    }
+}
