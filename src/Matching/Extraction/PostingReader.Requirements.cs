@@ -105,7 +105,7 @@ internal sealed partial class PostingReader
         var cut = text.Length;
         foreach (var stop in new[] { " avec ", " ayant ", " justifiant ", " et d'une ", " et au moins", " et une ", " et avoir", ":", " with " })
         {
-            var i = Text.Fold(text).Length == text.Length ? text.IndexOf(stop, StringComparison.OrdinalIgnoreCase) : -1;
+            var i = text.IndexOf(stop, StringComparison.OrdinalIgnoreCase);
             if (i >= 0 && i < cut) cut = i;
         }
         text = text[..cut];
