@@ -102,6 +102,14 @@ internal static partial class Patterns
     [GeneratedRegex(@"\brecrute\b|\brecrutent\b|\brecherche\b|\bis recruiting\b", Options)]
     public static partial Regex Recruits();
 
+    /// <summary>The lower bound of a range right before a quantity: "de 2 à ", "entre 3 et ".</summary>
+    [GeneratedRegex(@"(\d{1,2}|[a-z]+)\s*(?:\(\s*\d{1,2}\s*\)\s*)?(?:a|et|-)\s*$", Options)]
+    public static partial Regex RangeStart();
+
+    /// <summary>An article after "recrute": "un(e) ", "une ", "des ".</summary>
+    [GeneratedRegex(@"^\s*(?:un\s*\(\s*e\s*\)|un\s*e|un|une|des|le|la|l')\s*", Options)]
+    public static partial Regex Article();
+
     /// <summary>A capitalised acronym right before "recrute": "AMSS recrute".</summary>
     [GeneratedRegex(@"\b([A-Z][A-Z0-9&/\-]{2,15})(?:\s+(?:MALI|Mali))?\s+(?:recrute|RECRUTE)\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     public static partial Regex AcronymRecruits();

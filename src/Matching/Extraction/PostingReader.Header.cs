@@ -6,7 +6,7 @@ namespace Matching.Extraction;
 /// <summary>The notice's header fields: title, organisation, posts, places, contract, dates, sex.</summary>
 internal sealed partial class PostingReader
 {
-    private static readonly string[] NotTitleStarts = ["avis", "offre", "appel", "recrutement", "nous recrutons", "description", "vacance", "job", "emploi", "annonce", "reference", "ref "];
+    private static readonly string[] NotTitleStarts = ["avis", "offre", "appel", "recrutement", "nous recrutons", "description", "vacance", "vacancy", "job", "emploi", "annonce", "reference", "ref ", "objet", "bonjour"];
 
     private string ReadTitle(out int? positions, out Sex? sex)
     {
@@ -25,12 +25,38 @@ internal sealed partial class PostingReader
             var words = Text.Fold(line.Text);
             if (words.Length < 3 || !words.Any(char.IsLetter)) continue;
             if (NotTitleStarts.Any(p => words.StartsWith(p, StringComparison.Ordinal))) continue;
-            if (FrenchLexicon.Organizations.Any(o => o.Pattern == words || words == o.Pattern + " mali")) continue;
-            var t = CleanTitle(line.Start, line.End, out positions, out sex);
+            if (IsOrganizationOnly(words)) continue;
+            var from = line.Start;
+            var recruits = Patterns.Recruits().Match(line.Folded);
+            if (recruits.Success)
+            {
+                // "Oxfam au Mali recrute un(e) Coordinateur(trice)": the title follows the verb
+                from = line.Start + recruits.Index + recruits.Length;
+                var rest = Fold(from, line.End);
+                var article = Patterns.Article().Match(rest);
+                if (article.Success) from += article.Length;
+                var tail = Text.Fold(Norm(from, line.End));
+                if (tail.Length < 3 || tail.StartsWith("pour", StringComparison.Ordinal) || tail.StartsWith("des candidat", StringComparison.Ordinal)) continue;
+            }
+            var t = CleanTitle(from, line.End, out positions, out sex);
             if (t.Length > 0) return t;
             break;
         }
         return "";
+    }
+
+    private static bool IsOrganizationOnly(string words)
+    {
+        foreach (var (pattern, _) in FrenchLexicon.Organizations)
+        {
+            var at = FrenchLexicon.IndexOfWord(words, pattern);
+            if (at < 0) continue;
+            var rest = (words[..at] + " " + words[(at + pattern.Length)..]).Trim();
+            foreach (var filler in new[] { "au mali", "mali", "au", "en", "recrute", "le", "la", "l" })
+                rest = rest.Replace(filler, " ", StringComparison.Ordinal).Trim();
+            if (rest.Length == 0) return true;
+        }
+        return false;
     }
 
     private string CleanTitle(int start, int end, out int? positions, out Sex? sex)

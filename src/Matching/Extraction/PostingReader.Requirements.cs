@@ -7,7 +7,7 @@ namespace Matching.Extraction;
 internal sealed partial class PostingReader
 {
     private static readonly string[] DiplomaContext = ["diplome", "diplomes", "titulaire", "niveau", "formation", "etudes", "qualification", "cursus", "bac", "universitaire", "degree"];
-    private static readonly string[] LanguageContext = ["langue", "langues", "parler", "parle", "parlee", "parlant", "maitrise", "maitriser", "courant", "couramment", "ecrit", "oral", "lu", "connaissance", "notions", "bonne", "excellent", "excellente", "parfaite", "language", "languages", "fluent", "fluency"];
+    private static readonly string[] LanguageContext = ["langue", "langues", "parler", "parle", "parlee", "parlant", "maitrise", "maitriser", "courant", "couramment", "ecrit", "oral", "lu", "connaissance", "notions", "bonne", "excellent", "excellente", "parfaite", "language", "languages", "fluent", "fluency", "lire", "ecrire", "savoir", "knowledge", "command", "speak", "write"];
     private static readonly string[] ExperienceWords = ["experience", "experiences", "exp"];
     private static readonly string[] SkillContext = ["informatique", "logiciel", "logiciels", "microsoft", "office", "ordinateur", "bureautique", "outils", "outil", "applications", "computer", "software"];
 
@@ -166,6 +166,16 @@ internal sealed partial class PostingReader
         do
         {
             changed = false;
+            foreach (var (pattern, _) in FrenchLexicon.Diplomas.OrderByDescending(d => d.Pattern.Length))
+            {
+                if (!folded.StartsWith(pattern + " ", StringComparison.Ordinal)) continue;
+                var count = pattern.Split(' ').Length;
+                var ws = t.Split([' ', '\''], StringSplitOptions.RemoveEmptyEntries);
+                t = string.Join(' ', ws[Math.Min(count, ws.Length)..]);
+                folded = Text.Fold(t);
+                changed = true;
+                break;
+            }
             foreach (var (phrase, drop) in FrenchLexicon.FieldStops)
             {
                 if (drop) continue;
@@ -299,7 +309,8 @@ internal sealed partial class PostingReader
                 var inSection = s.Line.Section == "languages";
                 if (s.Line.Section is "tasks" or "context" or "application") continue;
                 var words = s.Words;
-                var contextual = inSection || LanguageContext.Any(c => HasWord(words, c));
+                var contextual = inSection || s.Line.Section is "profile" or "education" or "experience"
+                    || LanguageContext.Any(c => HasWord(words, c)) || FrenchLexicon.NecessityIn(words) is not null;
                 if (!contextual) continue;
                 var found = LanguagesIn(s, allowNearMiss: inSection);
                 var hasLocalWords = words.Contains("langues locales", StringComparison.Ordinal) || words.Contains("langue locale", StringComparison.Ordinal)
@@ -308,6 +319,15 @@ internal sealed partial class PostingReader
                 if (found.Count == 0 && !hasLocalWords) continue;
                 var necessity = PreferredOr(words, Necessity.Required);
                 var (level, modes) = LevelOf(words);
+                var itemNecessity = ItemNecessities(s, found, necessity);
+                if (itemNecessity is not null)
+                {
+                    // "Français (obligatoire), Tamachek (obligatoire), Arabe (un atout)": each language carries its own marker
+                    foreach (var grp in found.Select((f, i) => (f.Key, N: itemNecessity[i])).GroupBy(x => (x.Key.IsLocal ? "local" : x.Key.Value, x.N)))
+                        Add(groups, new LanguageGroup(grp.Select(x => x.Key), grp.Key.N, level, modes));
+                    Note(PostingField.Languages, s.Start, s.End);
+                    continue;
+                }
                 var nonLocal = new List<(LanguageKey Key, int At)>();
                 var local = new List<LanguageKey>();
                 foreach (var (key, at) in found)
@@ -338,6 +358,27 @@ internal sealed partial class PostingReader
             if (groups.Count > 0) return groups;
         }
         return Array.Empty<LanguageGroup>();
+    }
+
+    /// <summary>Each language's own necessity where the markers differ between the items of one sentence; null where one marker covers them all.</summary>
+    private static Necessity[]? ItemNecessities(Sentence s, List<(LanguageKey Key, int At)> found, Necessity sentence)
+    {
+        if (found.Count < 2) return null;
+        var words = new string(s.Folded.Select(ch => char.IsLetterOrDigit(ch) ? ch : ' ').ToArray());
+        var before = FrenchLexicon.NecessityIn(words[..found[0].At]) ?? Necessity.Required;
+        var result = new Necessity[found.Count];
+        var any = false;
+        for (var i = 0; i < found.Count; i++)
+        {
+            var end = i + 1 < found.Count ? found[i + 1].At : words.Length;
+            var own = FrenchLexicon.NecessityIn(words[found[i].At..end]);
+            any |= own is not null && own != sentence;
+            result[i] = own ?? before;
+        }
+        if (!any || result.Distinct().Count() < 2) return null;
+        // a marker after the last item only ("Français et Peulh exigés") covers the whole list
+        var lastOnly = result.Take(found.Count - 1).All(n => n == before) && FrenchLexicon.NecessityIn(words[found[0].At..found[^1].At]) is null;
+        return lastOnly ? null : result;
     }
 
     private static void Add(List<LanguageGroup> groups, LanguageGroup group)

@@ -66,14 +66,21 @@ internal static class Quantities
                     && missingNumberAt < 0) missingNumberAt = m.Index;
                 continue;
             }
-            var years = months ? value.Value / 12.0 : value.Value;
             var context = folded[Math.Max(0, start - 30)..start];
+            var range = Patterns.RangeStart().Match(context);
+            if (range.Success && Quantities.TryReadNumber(range.Groups[1].Value, out var low) && low < value.Value)
+            {
+                // "de 2 à 3 ans": the floor is the lower bound
+                value = low;
+                start -= context.Length - range.Index;
+                context = folded[Math.Max(0, start - 30)..start];
+            }
+            var years = months ? value.Value / 12.0 : value.Value;
             var scoped = EndsWithWord(context, "dont") || context.EndsWith("dont au moins ", StringComparison.Ordinal) || context.EndsWith("dont minimum ", StringComparison.Ordinal);
             var after = folded[(m.Index + m.Length)..Math.Min(folded.Length, m.Index + m.Length + 12)];
             var decoy = context.Contains("depuis", StringComparison.Ordinal) || context.Contains("projet de", StringComparison.Ordinal)
                 || FrenchLexicon.IndexOfWord(context, "age") >= 0 || FrenchLexicon.IndexOfWord(context, "agee") >= 0 || FrenchLexicon.IndexOfWord(context, "ages") >= 0 || context.Contains("enfants", StringComparison.Ordinal)
                 || context.Contains("contrat", StringComparison.Ordinal) || context.Contains("duree", StringComparison.Ordinal)
-                || context.TrimEnd().EndsWith(" a", StringComparison.Ordinal) && char.IsDigit(context.TrimEnd().TrimEnd('a').TrimEnd().LastOrDefault())
                 || after.StartsWith(" et plus", StringComparison.Ordinal) && context.Contains("enfant", StringComparison.Ordinal)
                 || after.TrimStart().StartsWith("d'existence", StringComparison.Ordinal) || after.TrimStart().StartsWith("renouvel", StringComparison.Ordinal);
             found.Add(new Amount(years, start, m.Index + m.Length, scoped, decoy));
