@@ -8,6 +8,7 @@ internal sealed partial class PostingReader
 {
     private static readonly string[] DiplomaContext = ["diplome", "diplomes", "titulaire", "niveau", "formation", "etudes", "qualification", "cursus", "bac", "universitaire", "degree"];
     private static readonly string[] LanguageContext = ["langue", "langues", "parler", "parle", "parlee", "parlant", "maitrise", "maitriser", "courant", "couramment", "ecrit", "oral", "lu", "connaissance", "notions", "bonne", "excellent", "excellente", "parfaite", "language", "languages", "fluent", "fluency", "lire", "ecrire", "savoir", "knowledge", "command", "speak", "write"];
+    private static readonly string[] PluralMarkers = ["exiges", "exigees", "souhaites", "souhaitees", "requis", "requises", "apprecies", "appreciees", "obligatoires", "indispensables", "souhaitables"];
     private static readonly string[] ExperienceWords = ["experience", "experiences", "exp"];
     private static readonly string[] SkillContext = ["informatique", "logiciel", "logiciels", "microsoft", "office", "ordinateur", "bureautique", "outils", "outil", "applications", "computer", "software"];
 
@@ -139,9 +140,21 @@ internal sealed partial class PostingReader
         var pieces = new List<string> { text };
         foreach (var sep in separators)
         {
-            pieces = pieces.SelectMany(p => p.Split(sep, StringSplitOptions.None)).ToList();
+            pieces = pieces.SelectMany(p => SplitIgnoringCase(p, sep)).ToList();
         }
-        return pieces.SelectMany(p => p.Split(" et/ou", StringSplitOptions.None));
+        return pieces.SelectMany(p => SplitIgnoringCase(p, " et/ou"));
+    }
+
+    private static IEnumerable<string> SplitIgnoringCase(string text, string separator)
+    {
+        var from = 0;
+        while (true)
+        {
+            var at = text.IndexOf(separator, from, StringComparison.OrdinalIgnoreCase);
+            if (at < 0) { yield return text[from..]; yield break; }
+            yield return text[from..at];
+            from = at + separator.Length;
+        }
     }
 
     /// <summary>"sciences humaines/sociales" is two fields sharing a head noun.</summary>
@@ -363,21 +376,28 @@ internal sealed partial class PostingReader
     /// <summary>Each language's own necessity where the markers differ between the items of one sentence; null where one marker covers them all.</summary>
     private static Necessity[]? ItemNecessities(Sentence s, List<(LanguageKey Key, int At)> found, Necessity sentence)
     {
+        found = found.Where((f, i) => found.FindIndex(x => x.Key == f.Key) == i).ToList();
         if (found.Count < 2) return null;
         var words = new string(s.Folded.Select(ch => char.IsLetterOrDigit(ch) ? ch : ' ').ToArray());
         var before = FrenchLexicon.NecessityIn(words[..found[0].At]) ?? Necessity.Required;
         var result = new Necessity[found.Count];
-        var any = false;
         for (var i = 0; i < found.Count; i++)
         {
             var end = i + 1 < found.Count ? found[i + 1].At : words.Length;
-            var own = FrenchLexicon.NecessityIn(words[found[i].At..end]);
-            any |= own is not null && own != sentence;
-            result[i] = own ?? before;
+            result[i] = FrenchLexicon.NecessityIn(words[found[i].At..end]) ?? before;
         }
-        if (!any || result.Distinct().Count() < 2) return null;
-        // a marker after the last item only ("Français et Peulh exigés") covers the whole list
-        var lastOnly = result.Take(found.Count - 1).All(n => n == before) && FrenchLexicon.NecessityIn(words[found[0].At..found[^1].At]) is null;
+        if (result.Distinct().Count() < 2) return null;
+        // alternatives ("le Songhaï ou le Tamasheq serait un atout") share one marker
+        var alternatives = true;
+        for (var i = 1; i < found.Count; i++)
+        {
+            var between = words[found[i - 1].At..found[i].At];
+            alternatives &= FrenchLexicon.IndexOfWord(between, "ou") >= 0 || FrenchLexicon.IndexOfWord(between, "or") >= 0;
+        }
+        if (alternatives) return null;
+        // a plural marker after a plain list ("Français, anglais souhaités") covers the whole list
+        var lastOnly = result.Take(found.Count - 1).All(n => n == before) && FrenchLexicon.NecessityIn(words[found[0].At..found[^1].At]) is null
+            && PluralMarkers.Any(m => FrenchLexicon.IndexOfWord(words[found[^1].At..], m) >= 0);
         return lastOnly ? null : result;
     }
 
@@ -468,9 +488,11 @@ internal sealed partial class PostingReader
                 var g = m.Groups[1];
                 if (f.AsSpan(g.Index + g.Length).TrimStart().StartsWith("jour")) continue;
                 // a lone "a" is the French preposition unless written as a capital
-                foreach (var ch in g.Value.Where(char.IsLetter))
+                for (var k = 0; k < g.Value.Length; k++)
                 {
-                    var idx = g.Index + g.Value.IndexOf(ch);
+                    var ch = g.Value[k];
+                    if (ch is < 'a' or > 'e' || (k > 0 && char.IsLetter(g.Value[k - 1])) || (k + 1 < g.Value.Length && char.IsLetter(g.Value[k + 1]))) continue;
+                    var idx = g.Index + k;
                     if (ch == 'a' && s.Text[idx] != 'A') continue;
                     var cat = (LicenceCategory)(ch - 'a' + 1);
                     if (!categories.Contains(cat)) categories.Add(cat);
