@@ -11,7 +11,7 @@ public static class PostingParser
 {
     /// <summary>Reads the postings a text holds. Never throws for what the text says; what cannot be read becomes a diagnostic.</summary>
     /// <param name="text">The posting text: plain, HTML or markdown, in French.</param>
-    /// <returns>The postings found (one per post) with the evidence of each value, and the diagnostics.</returns>
+    /// <returns>The postings found (one per post) with the evidence of each value, and the diagnostics. A text in which no field can be read holds no posting.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <remarks>Runs in time linear in the length of the text. Reads in the French culture ("fr").</remarks>
     public static ParseResult Parse(string text)
@@ -28,7 +28,8 @@ public static class PostingParser
             foreach (var post in posts)
             {
                 var reader = new PostingReader(text, document, post, common, posts.Count > 1, diagnostics);
-                postings.Add(reader.Read());
+                var posting = reader.Read();
+                if (posting.Evidence.Count > 0) postings.Add(posting);
             }
         }
 #pragma warning disable CA1031 // parsing must never throw for what the text says

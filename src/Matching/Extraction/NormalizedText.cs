@@ -80,7 +80,8 @@ internal sealed class NormalizedText
             if (c is '*' or '`' or '\u00AD' or '\u200B' or '\uFE0F' or '\u200D') { i++; continue; }
             if (c == '#' && lineStart) { i++; continue; }
             if (c == '_' && (i + 1 < original.Length && original[i + 1] == '_' || i > 0 && original[i - 1] == '_')) { i++; continue; }
-            if (char.IsSurrogate(c)) { i++; continue; }
+            // emoji, private-use and unassigned code points carry nothing to read (and U+FFFE breaks normalisation)
+            if (char.IsSurrogate(c) || c >= '\uE000' && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.OtherNotAssigned or UnicodeCategory.PrivateUse) { i++; continue; }
             c = c switch
             {
                 '\u00A0' or '\u202F' or '\u2007' or '\u2009' or '\f' or '\v' => ' ',
