@@ -13,9 +13,10 @@ internal sealed record Line(int Index, int Start, int End, string Text, string F
 internal sealed record LabelValue(string Field, int ValueStart, int? Number);
 
 /// <summary>A sentence: a piece of a line between full stops or semicolons.</summary>
-internal readonly record struct Sentence(Line Line, int Start, int End, string Text, string Folded)
+internal sealed record Sentence(Line Line, int Start, int End, string Text, string Folded)
 {
-    public string Words => Internal.Text.Fold(Text);
+    /// <summary>The folded words, punctuation removed ("langue francaise exigee").</summary>
+    public string Words { get; } = FrenchLexicon.Words(Folded);
 }
 
 /// <summary>Segmentation: the normalised text as lines and sections, and the postings it holds.</summary>
@@ -50,7 +51,85 @@ internal sealed class Document
         return (posts, (0, markers[0]));
     }
 
+    private List<Sentence>? _sentences;
+    private int[]? _firstSentence;
+
+    /// <summary>The sentences of lines [fromLine, toLine), cut once and kept.</summary>
     public IEnumerable<Sentence> Sentences(int fromLine, int toLine)
+    {
+        if (_sentences is null)
+        {
+            _sentences = new List<Sentence>();
+            _firstSentence = new int[Lines.Count + 1];
+            for (var i = 0; i < Lines.Count; i++)
+            {
+                _firstSentence[i] = _sentences.Count;
+                _sentences.AddRange(Cut(i, i + 1));
+            }
+            _firstSentence[Lines.Count] = _sentences.Count;
+        }
+        var from = _firstSentence![Math.Clamp(fromLine, 0, Lines.Count)];
+        var to = _firstSentence[Math.Clamp(toLine, 0, Lines.Count)];
+        for (var k = from; k < to; k++) yield return _sentences[k];
+    }
+
+    /// <summary>
+    /// The sentences of lines [fromLine, toLine) in which a pattern matches, each once, in text order:
+    /// one pass of the pattern over the whole range instead of one call per sentence.
+    /// </summary>
+    public IEnumerable<Sentence> SentencesMatching(System.Text.RegularExpressions.Regex pattern, int fromLine, int toLine)
+    {
+        fromLine = Math.Clamp(fromLine, 0, Lines.Count);
+        toLine = Math.Clamp(toLine, fromLine, Lines.Count);
+        if (toLine <= fromLine) yield break;
+        Sentences(0, 0).GetEnumerator().MoveNext();
+        var start = Lines[fromLine].Start;
+        var end = Lines[toLine - 1].End;
+        var first = _firstSentence![fromLine];
+        var last = _firstSentence[toLine];
+        var previous = -1;
+        var m = pattern.Match(Source.Folded, start, end - start);
+        while (m.Success)
+        {
+            var k = SentenceIndexAt(m.Index, first, last);
+            if (k >= 0 && k != previous)
+            {
+                previous = k;
+                yield return _sentences![k];
+            }
+            m = m.NextMatch();
+        }
+    }
+
+    private int SentenceIndexAt(int position, int first, int last)
+    {
+        int lo = first, hi = last - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_sentences![mid].Start <= position) { found = mid; lo = mid + 1; }
+            else hi = mid - 1;
+        }
+        return found >= 0 && position < _sentences![found].End ? found : -1;
+    }
+
+    /// <summary>The sentences of lines [fromLine, toLine) whose folded text contains one of the needles (plain substring search).</summary>
+    public IEnumerable<Sentence> SentencesContaining(string[] needles, int fromLine, int toLine)
+    {
+        foreach (var s in Sentences(fromLine, toLine))
+        {
+            foreach (var n in needles)
+            {
+                if (s.Folded.Contains(n, StringComparison.Ordinal)) { yield return s; break; }
+            }
+        }
+    }
+
+    /// <summary>The sentences of lines [fromLine, toLine) holding a phrase of the lexicon.</summary>
+    public IEnumerable<Sentence> SentencesWith<T>(PhraseMatcher<T> lexicon, int fromLine, int toLine)
+        => Sentences(fromLine, toLine).Where(s => lexicon.Any(s.Words));
+
+    private IEnumerable<Sentence> Cut(int fromLine, int toLine)
     {
         for (var i = fromLine; i < toLine; i++)
         {
@@ -91,7 +170,7 @@ internal sealed class Document
             var end = nl;
             while (start < end && char.IsWhiteSpace(s[start])) start++;
             while (end > start && char.IsWhiteSpace(s[end - 1])) end--;
-            if (start < end)
+            if (start < end && MayStartWithMarker(s, start, end))
             {
                 var marker = Patterns.LeadingMarker().Match(f, start, Math.Min(end - start, 16));
                 if (marker.Success && marker.Index == start)
@@ -104,11 +183,11 @@ internal sealed class Document
             {
                 var content = s[start..end];
                 var folded = f[start..end];
-                var heading = content.Length <= MaxLabelLength ? FrenchLexicon.HeadingSection(Internal.Text.Fold(content)) : null;
+                var heading = content.Length <= MaxLabelLength ? FrenchLexicon.HeadingSection(FrenchLexicon.Words(folded)) : null;
                 if (heading is not null) section = heading;
                 var line = new Line(lines.Count, start, end, content, folded, section, heading is not null)
                 {
-                    Label = ReadLabel(content, start),
+                    Label = ReadLabel(content, folded, start),
                 };
                 lines.Add(line);
             }
@@ -117,7 +196,13 @@ internal sealed class Document
         return lines;
     }
 
-    private static LabelValue? ReadLabel(string content, int lineStart)
+    private static bool MayStartWithMarker(string s, int start, int end)
+    {
+        var c = s[start];
+        return char.IsDigit(c) || c is '-' or '+' or '>' or '»' or 'o' || (start + 1 < end && s[start + 1] == ')');
+    }
+
+    private static LabelValue? ReadLabel(string content, string folded, int lineStart)
     {
         var limit = Math.Min(content.Length, MaxLabelLength);
         var sep = -1;
@@ -125,7 +210,7 @@ internal sealed class Document
         {
             if (content[k] is ':' or '\t') { sep = k; break; }
         }
-        var label = Internal.Text.Fold(sep < 0 ? (content.Length <= MaxLabelLength ? content : "") : content[..sep]);
+        var label = FrenchLexicon.Words(sep < 0 ? (content.Length <= MaxLabelLength ? folded : "") : folded[..sep]);
         if (label.Length == 0) return null;
         int? number = null;
         var lastSpace = label.LastIndexOf(' ');

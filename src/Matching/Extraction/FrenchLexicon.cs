@@ -47,6 +47,16 @@ internal static class FrenchLexicon
     public static readonly IReadOnlyDictionary<string, string> LanguageSpellings =
         LanguageCatalog.Spellings.Where(kv => kv.Value != "local").ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
 
+    /// <summary>Any language name, or the word "langue": sentences without one hold no language requirement.</summary>
+    public static readonly PhraseMatcher<bool> LanguageWords = new(LanguageSpellings.Keys.Concat(["langue", "langues", "language", "languages"]).Select(k => (k, true)));
+
+    /// <summary>Any skill.</summary>
+    public static readonly PhraseMatcher<bool> SkillWords = new(Skills.Select(x => (x.Pattern, true)));
+
+    /// <summary>Words of a diploma sentence.</summary>
+    public static readonly PhraseMatcher<bool> DiplomaWords = new(Diplomas.Select(d => (d.Pattern, true)).Concat(
+        new[] { "diplome", "diplomes", "titulaire", "niveau", "formation", "etudes", "qualification", "qualifications", "cursus", "degree" }.Select(w => (w, true))));
+
     public static bool TryNumber(string folded, out int value)
     {
         value = 0;
@@ -100,24 +110,43 @@ internal static class FrenchLexicon
         if (folded.Length < 7) return null;
         foreach (var (heading, s) in Headings)
         {
-            if (heading.Length >= 7 && Similarity.Similarity(folded, heading) >= 0.95) return s;
+            if (heading.Length >= 7 && heading[0] == folded[0] && Math.Abs(heading.Length - folded.Length) <= 2 && Similarity.Similarity(folded, heading) >= 0.95) return s;
         }
         return null;
     }
 
+    public static readonly PhraseMatcher<Necessity> NecessityMatcher = new(NecessityMarkers);
+
+    public static readonly PhraseMatcher<string> SkillMatcher = new(Skills.Select(x => (x.Pattern, x.Skill + (x.NeedsContext ? "?" : ""))));
+
+    public static readonly PhraseMatcher<string> OrganizationMatcher = new(Organizations);
+
+    public static readonly PhraseMatcher<DiplomaLevel> DiplomaMatcher = new(Diplomas);
+
     public static Necessity? NecessityIn(string foldedSentence)
     {
         Necessity? found = null;
-        var position = int.MaxValue;
-        foreach (var (marker, necessity) in NecessityMarkers)
+        foreach (var hit in NecessityMatcher.FindAll(foldedSentence))
         {
-            var at = IndexOfWord(foldedSentence, marker);
-            if (at < 0) continue;
             // a preference anywhere in the sentence wins over a requirement word ("exigé, souhaité en X")
-            if (necessity == Necessity.Preferred) return Necessity.Preferred;
-            if (at < position) { position = at; found = necessity; }
+            if (hit.Value == Necessity.Preferred) return Necessity.Preferred;
+            found ??= hit.Value;
         }
         return found;
+    }
+
+    /// <summary>Words of a same-length folded text: runs of anything but letters, digits and '+' become one space.</summary>
+    public static string Words(string folded)
+    {
+        var sb = new System.Text.StringBuilder(folded.Length);
+        var space = true;
+        foreach (var c in folded)
+        {
+            if (char.IsLetterOrDigit(c) || c == '+') { sb.Append(c); space = false; }
+            else if (!space) { sb.Append(' '); space = true; }
+        }
+        if (sb.Length > 0 && sb[^1] == ' ') sb.Length--;
+        return sb.ToString();
     }
 
     /// <summary>The index of a whole word or phrase in a folded text, or -1.</summary>

@@ -119,7 +119,7 @@ internal sealed partial class PostingReader
             if (name2.Length > 0) { Note(PostingField.Organization, v.Start, v.End); return name2; }
         }
         // "X recrute": the organisation named right before the verb
-        foreach (var s in _doc.Sentences(0, _doc.Lines.Count))
+        foreach (var s in _doc.SentencesContaining(["recrut", "recherche"], 0, _doc.Lines.Count))
         {
             var r = Patterns.Recruits().Match(s.Folded);
             if (!r.Success) continue;
@@ -141,22 +141,12 @@ internal sealed partial class PostingReader
         var lineNo = 0;
         foreach (var line in _doc.Lines)
         {
-            var words = Text.Fold(line.Text);
-            var taken = new List<(int, int)>();
-            foreach (var (pattern, name) in FrenchLexicon.Organizations)
+            foreach (var hit in FrenchLexicon.OrganizationMatcher.FindAll(line.Folded))
             {
-                var at = FrenchLexicon.IndexOfWord(words, pattern);
-                while (at >= 0)
-                {
-                    var overlaps = taken.Any(t => at < t.Item2 && at + pattern.Length > t.Item1);
-                    if (!overlaps)
-                    {
-                        taken.Add((at, at + pattern.Length));
-                        if (lineNo < 3 && IsUpperish(line.Text, pattern)) { Note(PostingField.Organization, line.Start, line.End); return name; }
-                        counts[name] = counts.TryGetValue(name, out var c) ? (c.Count + 1, c.First, c.Start, c.End) : (1, lineNo, line.Start, line.End);
-                    }
-                    at = FrenchLexicon.IndexOfWord(words, pattern, at + pattern.Length);
-                }
+                var name = hit.Value;
+                if (lineNo < 3 && IsUpperish(line.Text, hit.Phrase)) { Note(PostingField.Organization, line.Start + hit.Start, line.Start + hit.End); return name; }
+                if (!IsUpperish(line.Text, hit.Phrase) && hit.Phrase.Length <= 5) continue;
+                counts[name] = counts.TryGetValue(name, out var c) ? (c.Count + 1, c.First, c.Start, c.End) : (1, lineNo, line.Start + hit.Start, line.Start + hit.End);
             }
             lineNo++;
         }
@@ -216,7 +206,7 @@ internal sealed partial class PostingReader
         }
         foreach (var scope in Scopes(shared: false))
         {
-            foreach (var s in _doc.Sentences(scope.Start, scope.End))
+            foreach (var s in _doc.SentencesMatching(Patterns.BasedAt(), scope.Start, scope.End))
             {
                 var m = Patterns.BasedAt().Match(s.Folded);
                 if (!m.Success) continue;
@@ -335,7 +325,7 @@ internal sealed partial class PostingReader
         foreach (var scope in Scopes(shared: true))
         {
             if (type is not null && months is not null) break;
-            foreach (var s in _doc.Sentences(scope.Start, scope.End))
+            foreach (var s in _doc.SentencesMatching(Patterns.ContractWord(), scope.Start, scope.End))
             {
                 var words = s.Words;
                 if (HasWord(words, "experience") || HasWord(words, "experiences")) continue;
@@ -384,8 +374,6 @@ internal sealed partial class PostingReader
         return null;
     }
 
-    private static readonly string[] StartMarkers = ["prise de fonction", "date de debut", "demarrage", "entree en fonction", "debut du contrat", "prise de service", "start date"];
-    private static readonly string[] DeadlineMarkers = ["au plus tard", "date limite", "avant le", "delai de", "date de cloture", "deadline", "closing date", "dernier delai"];
 
     private StartDate? ReadStart()
     {
@@ -396,11 +384,8 @@ internal sealed partial class PostingReader
                 if (line.Label?.Field != "start" || LabelValueOf(line) is not { } v) continue;
                 if (StartIn(v.Start, v.End) is { } s) return s;
             }
-            foreach (var s in _doc.Sentences(scope.Start, scope.End))
+            foreach (var s in _doc.SentencesMatching(Patterns.StartMarker(), scope.Start, scope.End))
             {
-                var words = s.Words;
-                var at = StartMarkers.Select(m => words.IndexOf(m, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
-                if (at < 0) continue;
                 if (StartIn(s.Start, s.End) is { } st) return st;
             }
         }
@@ -451,10 +436,11 @@ internal sealed partial class PostingReader
                 if (line.Label?.Field != "deadline" || LabelValueOf(line) is not { } v) continue;
                 if (FirstDate(v.Start, v.End) is { } d) { Note(PostingField.Deadline, d.Start, d.End); return d.Date; }
             }
-            foreach (var s in _doc.Sentences(scope.Start, scope.End))
+            foreach (var s in _doc.SentencesMatching(Patterns.DeadlineMarker(), scope.Start, scope.End))
             {
-                var at = DeadlineMarkers.Select(m => FrenchLexicon.IndexOfWord(s.Folded, m)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
-                if (at < 0) continue;
+                var marker = Patterns.DeadlineMarker().Match(s.Folded);
+                if (!marker.Success) continue;
+                var at = marker.Index;
                 if (FirstDate(s.Start, s.End, at) is { } d) { Note(PostingField.Deadline, d.Start, d.End); return d.Date; }
             }
         }
@@ -463,10 +449,13 @@ internal sealed partial class PostingReader
 
     private Sex? ReadReservedTo()
     {
-        foreach (var s in _doc.Sentences(_own.Start, _own.End))
+        foreach (var s in _doc.SentencesContaining(["femme", "feminin", "candidates", "women", "female"], _own.Start, _own.End))
         {
             var w = Patterns.WomenOnly().Match(s.Folded);
             if (w.Success) { Note(PostingField.ReservedTo, s.Start + w.Index, s.Start + w.Index + w.Length); return Sex.Female; }
+        }
+        foreach (var s in _doc.SentencesContaining(["homme", "masculin"], _own.Start, _own.End))
+        {
             var m = Patterns.MenOnly().Match(s.Folded);
             if (m.Success) { Note(PostingField.ReservedTo, s.Start + m.Index, s.Start + m.Index + m.Length); return Sex.Male; }
         }
@@ -477,10 +466,10 @@ internal sealed partial class PostingReader
     {
         foreach (var scope in new[] { _own, Whole })
         {
-            foreach (var line in LinesIn(scope))
+            foreach (var s in _doc.SentencesContaining(["encourag"], scope.Start, scope.End))
             {
-                var m = Patterns.WomenEncouraged().Match(line.Folded);
-                if (m.Success) { Note(PostingField.WomenEncouraged, line.Start + m.Index, line.Start + m.Index + m.Length); return true; }
+                var m = Patterns.WomenEncouraged().Match(s.Line.Folded);
+                if (m.Success) { Note(PostingField.WomenEncouraged, s.Line.Start + m.Index, s.Line.Start + m.Index + m.Length); return true; }
             }
         }
         return false;

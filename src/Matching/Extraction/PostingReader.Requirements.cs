@@ -12,12 +12,6 @@ internal sealed partial class PostingReader
     private static readonly string[] ExperienceWords = ["experience", "experiences", "exp"];
     private static readonly string[] SkillContext = ["informatique", "logiciel", "logiciels", "microsoft", "office", "ordinateur", "bureautique", "outils", "outil", "applications", "computer", "software"];
 
-    private IEnumerable<Sentence> RequirementSentences()
-    {
-        var own = _doc.Sentences(_own.Start, _own.End).ToList();
-        return own;
-    }
-
     private static Necessity PreferredOr(string words, Necessity fallback, bool ignorePreferenceOfField = false)
     {
         var n = FrenchLexicon.NecessityIn(ignorePreferenceOfField ? words.Replace("de preference", "", StringComparison.Ordinal).Replace("preferable", "", StringComparison.Ordinal) : words);
@@ -31,7 +25,7 @@ internal sealed partial class PostingReader
         foreach (var scope in Scopes(shared: false))
         {
             Sentence? levelless = null;
-            foreach (var s in _doc.Sentences(scope.Start, scope.End))
+            foreach (var s in _doc.Sentences(scope.Start, scope.End).Where(x => x.Line.Section is "education" || FrenchLexicon.DiplomaWords.Any(x.Words) || x.Folded.Contains("bac", StringComparison.Ordinal)))
             {
                 var words = s.Words;
                 var inSection = s.Line.Section is "education" or "profile";
@@ -73,20 +67,15 @@ internal sealed partial class PostingReader
         }
         // same-length folded text keeps apostrophes and hyphens: match phrases with them turned to spaces
         var spaced = new string(f.Select(ch => char.IsLetterOrDigit(ch) || ch == '+' ? ch : ' ').ToArray());
-        foreach (var (pattern, level) in FrenchLexicon.Diplomas)
+        foreach (var hit in FrenchLexicon.DiplomaMatcher.FindAll(spaced))
         {
-            var at = FrenchLexicon.IndexOfWord(spaced, pattern);
-            while (at >= 0)
-            {
-                // "bac" inside "bac+3" is already read
-                var plus = at + pattern.Length < spaced.Length && spaced.AsSpan(at + pattern.Length).TrimStart().StartsWith("+");
-                if (!plus && !(pattern == "licence" && IsDrivingLicence(spaced, at)))
-                {
-                    levels.Add(level);
-                    if (at < firstAt) { firstAt = at; firstEnd = s.Start + at + pattern.Length; }
-                }
-                at = FrenchLexicon.IndexOfWord(spaced, pattern, at + pattern.Length);
-            }
+            // "bac" inside "bac+3" is already read
+            var next = hit.End;
+            while (next < spaced.Length && spaced[next] == ' ') next++;
+            if (next < spaced.Length && spaced[next] == '+') continue;
+            if (hit.Phrase == "licence" && IsDrivingLicence(spaced, hit.Start)) continue;
+            levels.Add(hit.Value);
+            if (hit.Start < firstAt) { firstAt = hit.Start; firstEnd = s.Start + hit.End; }
         }
         return levels;
     }
@@ -231,7 +220,7 @@ internal sealed partial class PostingReader
             string? domain = null;
             var scoped = new List<ScopedExperience>();
             Sentence? mentioned = null;
-            foreach (var s in _doc.Sentences(scope.Start, scope.End))
+            foreach (var s in _doc.SentencesMatching(Patterns.ExperienceWord(), scope.Start, scope.End))
             {
                 var words = s.Words;
                 var isExperience = ExperienceWords.Any(w => HasWord(words, w));
@@ -317,7 +306,10 @@ internal sealed partial class PostingReader
         foreach (var scope in Scopes(shared: false))
         {
             var groups = new List<LanguageGroup>();
-            foreach (var s in _doc.Sentences(scope.Start, scope.End))
+            var candidates = _doc.SentencesWith(FrenchLexicon.LanguageWords, scope.Start, scope.End)
+                .Concat(_doc.Sentences(scope.Start, scope.End).Where(x => x.Line.Section == "languages"))
+                .Distinct().OrderBy(x => x.Start);
+            foreach (var s in candidates)
             {
                 var inSection = s.Line.Section == "languages";
                 if (s.Line.Section is "tasks" or "context" or "application") continue;
@@ -476,7 +468,7 @@ internal sealed partial class PostingReader
     private IReadOnlyList<LicenceRequirement> ReadLicences()
     {
         var result = new List<LicenceRequirement>();
-        foreach (var s in RequirementSentences())
+        foreach (var s in _doc.SentencesContaining(["permis", "conduire", "licen"], _own.Start, _own.End))
         {
             var f = s.Folded;
             var lic = Patterns.Licence().Match(f);
@@ -513,13 +505,15 @@ internal sealed partial class PostingReader
     private IReadOnlyList<string> ReadSkills()
     {
         var result = new List<string>();
-        foreach (var s in RequirementSentences())
+        foreach (var s in _doc.SentencesWith(FrenchLexicon.SkillWords, _own.Start, _own.End))
         {
             var words = s.Words;
             var found = new List<(string Skill, bool NeedsContext)>();
-            foreach (var (pattern, skill, needs) in FrenchLexicon.Skills)
+            foreach (var hit in FrenchLexicon.SkillMatcher.FindAll(words))
             {
-                if (FrenchLexicon.IndexOfWord(words, pattern) >= 0 && !found.Any(x => x.Skill == skill)) found.Add((skill, needs));
+                var needs = hit.Value.EndsWith('?');
+                var skill = needs ? hit.Value[..^1] : hit.Value;
+                if (!found.Any(x => x.Skill == skill)) found.Add((skill, needs));
             }
             if (found.Count == 0) continue;
             var context = found.Any(x => !x.NeedsContext) || found.Count >= 2 || SkillContext.Any(c => HasWord(words, c)) || s.Line.Section == "skills";
@@ -539,7 +533,7 @@ internal sealed partial class PostingReader
 
     private AreaRequirement? ReadAreas()
     {
-        foreach (var s in RequirementSentences())
+        foreach (var s in _doc.SentencesContaining(["connaissance"], _own.Start, _own.End))
         {
             var m = Patterns.AreasToKnow().Match(s.Folded);
             if (!m.Success) continue;
@@ -564,7 +558,7 @@ internal sealed partial class PostingReader
     {
         foreach (var scope in Scopes(shared: true))
         {
-            foreach (var s in _doc.Sentences(scope.Start, scope.End))
+            foreach (var s in _doc.SentencesContaining(["national"], scope.Start, scope.End))
             {
                 var m = Patterns.Nationality().Match(s.Folded);
                 if (m.Success && m.Groups[1].Value is "malienne" or "malien" or "burkinabe" or "nigerienne" or "senegalaise" or "ivoirienne" or "guineenne" or "mauritanienne")
