@@ -76,7 +76,7 @@ internal sealed partial class PostingReader
         if (lead.Success)
         {
             var digits = lead.Groups[1].Success ? lead.Groups[1].Value : lead.Groups[2].Value;
-            if (int.TryParse(digits, out var n) && n is > 0 and < 200) positions = n;
+            if (int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is > 0 and < 200) positions = n;
             start += lead.Length;
         }
         var text = Norm(start, end);
@@ -90,7 +90,7 @@ internal sealed partial class PostingReader
             if (sex is not null) Note(PostingField.ReservedTo, start + g.Index, start + g.Index + g.Length);
         }
         var count = Patterns.BracketCount().Match(f);
-        if (count.Success && positions is null && int.TryParse(count.Groups[1].Value, out var c) && c is > 0 and < 200)
+        if (count.Success && positions is null && int.TryParse(count.Groups[1].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var c) && c is > 0 and < 200)
         {
             positions = c;
             Note(PostingField.Positions, start + count.Index, start + count.Index + count.Length);
