@@ -13,10 +13,32 @@ internal sealed record Line(int Index, int Start, int End, string Text, string F
 internal sealed record LabelValue(string Field, int ValueStart, int? Number);
 
 /// <summary>A sentence: a piece of a line between full stops or semicolons.</summary>
-internal sealed record Sentence(Line Line, int Start, int End, string Text, string Folded)
+internal sealed class Sentence(Line line, int start, int end)
 {
+    private string? _text;
+    private string? _folded;
+    private string? _words;
+
+    public Line Line { get; } = line;
+
+    /// <summary>Start in the normalised text.</summary>
+    public int Start { get; } = start;
+
+    /// <summary>End in the normalised text.</summary>
+    public int End { get; } = end;
+
+    public string Text => _text ??= Line.Text[(Start - Line.Start)..(End - Line.Start)];
+
+    public string Folded => _folded ??= Line.Folded[(Start - Line.Start)..(End - Line.Start)];
+
     /// <summary>The folded words, punctuation removed ("langue francaise exigee").</summary>
-    public string Words { get; } = FrenchLexicon.Words(Folded);
+    public string Words => _words ??= FrenchLexicon.Words(Folded);
+
+    /// <summary>Whether the folded sentence contains a string, without copying it.</summary>
+    public bool Contains(string needle) => Line.Folded.AsSpan(Start - Line.Start, End - Start).Contains(needle, StringComparison.Ordinal);
+
+    /// <summary>Whether a phrase of the lexicon occurs in the sentence, without copying it.</summary>
+    public bool Has<T>(PhraseMatcher<T> lexicon) => lexicon.Any(Line.Folded, Start - Line.Start, End - Line.Start);
 }
 
 /// <summary>Segmentation: the normalised text as lines and sections, and the postings it holds.</summary>
@@ -120,14 +142,14 @@ internal sealed class Document
         {
             foreach (var n in needles)
             {
-                if (s.Folded.Contains(n, StringComparison.Ordinal)) { yield return s; break; }
+                if (s.Contains(n)) { yield return s; break; }
             }
         }
     }
 
     /// <summary>The sentences of lines [fromLine, toLine) holding a phrase of the lexicon.</summary>
     public IEnumerable<Sentence> SentencesWith<T>(PhraseMatcher<T> lexicon, int fromLine, int toLine)
-        => Sentences(fromLine, toLine).Where(s => lexicon.Any(s.Words));
+        => Sentences(fromLine, toLine).Where(s => s.Has(lexicon));
 
     private IEnumerable<Sentence> Cut(int fromLine, int toLine)
     {
@@ -152,7 +174,7 @@ internal sealed class Document
     private static Sentence Make(Line line, int start, int end)
     {
         while (start < end && char.IsWhiteSpace(line.Text[start])) start++;
-        return new Sentence(line, line.Start + start, line.Start + end, line.Text[start..end], line.Folded[start..end]);
+        return new Sentence(line, line.Start + start, line.Start + end);
     }
 
     private static List<Line> BuildLines(NormalizedText text)

@@ -46,7 +46,7 @@ internal sealed class NormalizedText
     public static NormalizedText Create(string original)
     {
         var sb = new StringBuilder(original.Length);
-        var map = new List<int>(original.Length);
+        var map = new MapBuilder(original.Length);
         var lineStart = true;
         var i = 0;
         while (i < original.Length)
@@ -98,7 +98,21 @@ internal sealed class NormalizedText
         return new NormalizedText(sb.ToString(), map.ToArray(), original.Length);
     }
 
-    private static void Emit(StringBuilder sb, List<int> map, char c, int origin, ref bool lineStart)
+    /// <summary>The offset map, sized once: the normalised text is never longer than the original.</summary>
+    private sealed class MapBuilder(int capacity)
+    {
+        private readonly int[] _items = new int[capacity];
+
+        public int Count { get; private set; }
+
+        public void Add(int origin) => _items[Count++] = origin;
+
+        public void RemoveAt(int index) => Count = index;
+
+        public int[] ToArray() => _items.AsSpan(0, Count).ToArray();
+    }
+
+    private static void Emit(StringBuilder sb, MapBuilder map, char c, int origin, ref bool lineStart)
     {
         sb.Append(c);
         map.Add(origin);

@@ -30,7 +30,7 @@ internal sealed class PhraseMatcher<T>
     public readonly record struct Hit(T Value, string Phrase, int Start, int End);
 
     /// <summary>Whether any phrase occurs in the text.</summary>
-    public bool Any(string text) => Scan(text, 0, text.Length, null);
+    public bool Any(string text, int from = 0, int to = -1) => Scan(text, from, to < 0 ? text.Length : to, null);
 
     public List<Hit> FindAll(string text, int from = 0, int to = -1)
     {

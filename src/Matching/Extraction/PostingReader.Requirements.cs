@@ -25,7 +25,7 @@ internal sealed partial class PostingReader
         foreach (var scope in Scopes(shared: false))
         {
             Sentence? levelless = null;
-            foreach (var s in _doc.Sentences(scope.Start, scope.End).Where(x => x.Line.Section is "education" || FrenchLexicon.DiplomaWords.Any(x.Words) || x.Folded.Contains("bac", StringComparison.Ordinal)))
+            foreach (var s in _doc.Sentences(scope.Start, scope.End).Where(x => x.Line.Section is "education" || x.Has(FrenchLexicon.DiplomaWords) || x.Contains("bac")))
             {
                 var words = s.Words;
                 var inSection = s.Line.Section is "education" or "profile";
