@@ -137,6 +137,14 @@ internal static partial class Patterns
     [GeneratedRegex(@"^\s*(?:un\s*\(\s*e\s*\)|un\s*e|un|une|des|le|la|l')\s*", Options)]
     public static partial Regex Article();
 
+    /// <summary>The opening words of a notice before its title: "Avis de recrutement d'un(e)", "Offre d'emploi :".</summary>
+    [GeneratedRegex(@"^(?:avis|offre|appel|annonce|vacance)[a-z' ]{0,40}?(?:\s*[:\-]\s*|\s+d'une?\s+|\s+d'un\s*\(\s*e\s*\)\s+|\s+pour\s+(?:le\s+poste\s+d[e']\s*|un\s+|une\s+)|\s+(?:du\s+)?poste\s+d[e']\s*)", Bounded, TimeoutMs)]
+    public static partial Regex NoticeIntro();
+
+    /// <summary>"L'ONG Tassaght recrute", "L'association Karkara recrute".</summary>
+    [GeneratedRegex(@"\b(?:[Ll]'ONG|ONG|[Ll]'[Aa]ssociation|[Ll]a [Ff]ondation)\s+([A-Z][\w\-]{2,30}(?:\s+[A-Z][\w\-]{1,30}){0,3})\s+(?:[Mm]ali\s+)?recrute\b", RegexOptions.CultureInvariant, TimeoutMs)]
+    public static partial Regex NamedRecruits();
+
     /// <summary>A capitalised acronym right before "recrute": "AMSS recrute".</summary>
     [GeneratedRegex(@"\b([A-Z][A-Z0-9&/\-]{2,15})(?:\s+(?:MALI|Mali))?\s+(?:recrute|RECRUTE)\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     public static partial Regex AcronymRecruits();

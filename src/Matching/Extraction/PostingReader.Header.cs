@@ -24,7 +24,17 @@ internal sealed partial class PostingReader
             if (line.IsHeading || line.Label is not null || line.Text.Length > 160) continue;
             var words = Text.Fold(line.Text);
             if (words.Length < 3 || !words.Any(char.IsLetter)) continue;
-            if (NotTitleStarts.Any(p => words.StartsWith(p, StringComparison.Ordinal))) continue;
+            if (NotTitleStarts.Any(p => words.StartsWith(p, StringComparison.Ordinal)))
+            {
+                // "AVIS DE RECRUTEMENT D'UN CHARGE DE SUIVI", "Offre d'emploi : Comptable"
+                var intro = Patterns.NoticeIntro().Match(line.Folded);
+                if (!intro.Success || intro.Length >= line.Text.Length) continue;
+                var rest = Text.Fold(line.Text[intro.Length..]);
+                if (rest.Length < 3 || rest is "interne" or "externe" or "interne externe" or "interne et externe") continue;
+                var fromIntro = CleanTitle(line.Start + intro.Length, line.End, out positions, out sex);
+                if (fromIntro.Length > 0) return fromIntro;
+                continue;
+            }
             if (IsOrganizationOnly(words)) continue;
             var from = line.Start;
             var recruits = Patterns.Recruits().Match(line.Folded);
@@ -128,6 +138,13 @@ internal sealed partial class PostingReader
             foreach (var (pattern, name) in FrenchLexicon.Organizations)
             {
                 if (FrenchLexicon.IndexOfWord(tail, pattern) >= 0) { Note(PostingField.Organization, s.Start, s.Start + r.Index); return name; }
+            }
+            var named = Patterns.NamedRecruits().Match(s.Text);
+            if (named.Success)
+            {
+                var g = named.Groups[1];
+                Note(PostingField.Organization, s.Start + g.Index, s.Start + g.Index + g.Length);
+                return g.Value;
             }
             var acronym = Patterns.AcronymRecruits().Match(s.Text);
             if (acronym.Success && acronym.Groups[1].Value is { Length: >= 3 } a && a != "MALI" && !a.StartsWith("NOUS", StringComparison.Ordinal))
@@ -262,6 +279,11 @@ internal sealed partial class PostingReader
         {
             if (t[k] is '.' or ';' && (k + 1 == end || t[k + 1] == ' ')) { stop = k; break; }
         }
+        foreach (var tail in new[] { " avec ", " et des ", " with ", " plus des ", " et deplacement", " deplacement", " missions " })
+        {
+            var cut = f.IndexOf(tail, start, stop - start, StringComparison.Ordinal);
+            if (cut >= 0) stop = cut;
+        }
         var sep = new bool[stop - start];
         var depth = 0;
         for (var k = start; k < stop; k++)
@@ -295,6 +317,22 @@ internal sealed partial class PostingReader
             {
                 if (lead.StartsWith(prefix, StringComparison.Ordinal) && e - s0 > prefix.Length) { s0 += prefix.Length; lead = lead[prefix.Length..]; }
             }
+            // "Bamako avec déplacements": a place is its leading capitalised words
+            var w = s0;
+            while (w < e)
+            {
+                var ws = w;
+                while (ws < e && t[start + ws] == ' ') ws++;
+                var we = ws;
+                while (we < e && t[start + we] != ' ') we++;
+                if (ws > s0 && ws < e && char.IsLower(t[start + ws]) && !Connector(Text.Fold(t[(start + ws)..(start + we)])))
+                {
+                    e = ws;
+                    while (e > s0 && t[start + e - 1] == ' ') e--;
+                    break;
+                }
+                w = we;
+            }
             if (e > s0)
             {
                 var name = t[(start + s0)..(start + e)];
@@ -306,6 +344,8 @@ internal sealed partial class PostingReader
             i = j;
         }
     }
+
+    private static bool Connector(string folded) => folded is "de" or "du" or "des" or "d" or "la" or "le" or "les" or "l" or "sur" or "en";
 
     private (ContractType?, double?) ReadContract(string title)
     {

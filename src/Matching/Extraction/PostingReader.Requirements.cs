@@ -220,10 +220,13 @@ internal sealed partial class PostingReader
             string? domain = null;
             var scoped = new List<ScopedExperience>();
             Sentence? mentioned = null;
-            foreach (var s in _doc.SentencesMatching(Patterns.ExperienceWord(), scope.Start, scope.End))
+            var experienceSentences = _doc.SentencesMatching(Patterns.ExperienceWord(), scope.Start, scope.End)
+                .Concat(_doc.Sentences(scope.Start, scope.End).Where(x => x.Line.Section == "experience" && !x.Line.IsHeading && (x.Contains("an") || x.Contains("mois"))))
+                .Distinct().OrderBy(x => x.Start);
+            foreach (var s in experienceSentences)
             {
                 var words = s.Words;
-                var isExperience = ExperienceWords.Any(w => HasWord(words, w));
+                var isExperience = ExperienceWords.Any(w => HasWord(words, w)) || s.Line.Section == "experience";
                 if (!isExperience) continue;
                 if (s.Line.Section is "tasks" or "context") continue;
                 mentioned ??= s;

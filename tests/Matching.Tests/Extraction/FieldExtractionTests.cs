@@ -252,6 +252,33 @@ public class FieldExtractionTests
         Assert.Equal(places, One("Titre du poste : Animateur\n" + line).Locations);
     }
 
+    [Theory]
+    [InlineData("AVIS DE RECRUTEMENT D'UN CHARGE DE SUIVI-EVALUATION\nLieu : Gao", "CHARGE DE SUIVI-EVALUATION")]
+    [InlineData("Offre d'emploi : Comptable (H/F)\nLieu : Gao", "Comptable")]
+    [InlineData("Appel à candidatures pour le poste de Logisticien\nLieu : Gao", "Logisticien")]
+    public void ReadTitle_NoticeIntro_TitleFollowsIt(string text, string title)
+    {
+        Assert.Equal(title, One(text).Title);
+    }
+
+    [Fact]
+    public void ReadOrganization_OngNamedBeforeRecrute_IsRead()
+    {
+        Assert.Equal("Tassaght", One("L'ONG Tassaght recrute un animateur\nLieu : Gao").Organization);
+    }
+
+    [Fact]
+    public void ReadExperience_NumberUnderExperienceHeading_IsRead()
+    {
+        Assert.Equal(4, One("Titre du poste : Animateur\nExpérience professionnelle\n- Au moins 4 ans dans un poste similaire\n").Experience?.MinYears);
+    }
+
+    [Fact]
+    public void ReadLocations_PlaceWithTravel_KeepsThePlace()
+    {
+        Assert.Equal(["Bamako"], One("Titre du poste : Animateur\nLieu d'affectation : Bamako avec des déplacements fréquents à Gao").Locations);
+    }
+
     [Fact]
     public void ReadLocations_OfficeWhereToApply_IsNotADutyStation()
     {
