@@ -58,7 +58,7 @@ internal static partial class Patterns
     public static partial Regex BracketCount();
 
     /// <summary>A gender mark after a title: "(F)", "(H/F)", "(F/H)", "(H)".</summary>
-    [GeneratedRegex(@"\(\s*(h\s*/\s*f|f\s*/\s*h|m\s*/\s*f|f\s*/\s*m|f|h|m)\s*\)", Bounded, TimeoutMs)]
+    [GeneratedRegex(@"\(\s*(h\s*/\s*f|f\s*/\s*h|m\s*/\s*f|f\s*/\s*m|femmes?|hommes?|f|h|m)\s*\)", Bounded, TimeoutMs)]
     public static partial Regex GenderMark();
 
     /// <summary>A count written before a title: "Un (02)", "02", "deux (2)".</summary>

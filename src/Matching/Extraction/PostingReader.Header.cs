@@ -95,8 +95,8 @@ internal sealed partial class PostingReader
         if (g.Success)
         {
             var mark = g.Groups[1].Value;
-            if (mark == "f") sex = Sex.Female;
-            else if (mark is "h" or "m") sex = Sex.Male;
+            if (mark is "f" or "femme" or "femmes") sex = Sex.Female;
+            else if (mark is "h" or "m" or "homme" or "hommes") sex = Sex.Male;
             if (sex is not null) Note(PostingField.ReservedTo, start + g.Index, start + g.Index + g.Length);
         }
         var count = Patterns.BracketCount().Match(f);

@@ -158,6 +158,7 @@ public class FieldExtractionTests
     [Theory]
     [InlineData("Titre du poste : Sage-femme (F)", Sex.Female)]
     [InlineData("Titre du poste : Chauffeur (H)", Sex.Male)]
+    [InlineData("Titre du poste : Conseillère psychosociale (Femme)", Sex.Female)]
     public void ReadTitle_GenderMark_ReservesThePost(string text, Sex sex)
     {
         Assert.Equal(sex, One(text).ReservedTo);
