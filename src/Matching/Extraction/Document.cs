@@ -63,6 +63,7 @@ internal sealed class Document
         var numbers = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in Lines)
         {
+            if (!line.Folded.Contains("poste", StringComparison.Ordinal)) continue;
             var m = Patterns.PostMarker().Match(line.Folded);
             if (m.Success && numbers.Add(m.Groups[1].Value)) markers.Add(line.Index);
         }

@@ -114,7 +114,7 @@ internal static partial class Patterns
     public static partial Regex Recruits();
 
     /// <summary>The lower bound of a range right before a quantity: "de 2 à ", "entre 3 et ".</summary>
-    [GeneratedRegex(@"(\d{1,2}|[a-z]+)\s*(?:\(\s*\d{1,2}\s*\)\s*)?(?:a|et|-)\s*$", Options)]
+    [GeneratedRegex(@"(?:^|[^a-z\-])(\d{1,2}|[a-z]+)\s*(?:\(\s*\d{1,2}\s*\)\s*)?\s(?:a|et)\s+$|(\d{1,2})\s*-\s*$", Options)]
     public static partial Regex RangeStart();
 
     /// <summary>Words that announce the deadline.</summary>

@@ -257,7 +257,6 @@ internal sealed partial class PostingReader
                         var similar = HasWord(descFolded, "similaire") || HasWord(descFolded, "equivalent") || HasWord(descFolded, "similaires");
                         scoped.Add(new ScopedExperience(a.Years, desc.Length > 80 ? desc[..80] : desc, org, similar));
                     }
-                    var first = overall[0];
                     Note(PostingField.Experience, s.Start, s.End);
                 }
                 else if (startsWithOr)

@@ -56,7 +56,7 @@ internal static class Quantities
             {
                 // "trois (03)": include the word before the bracket in the span
                 var b = start;
-                while (b > 0 && char.IsLetter(folded[b - 1])) b--;
+                while (b > 0 && (char.IsLetter(folded[b - 1]) || folded[b - 1] == '-' && b - 1 > 0 && char.IsLetter(folded[b - 2]))) b--;
                 if (b < start && FrenchLexicon.TryNumber(folded[b..start].Trim(), out _)) start = b;
             }
             if (value is null)
@@ -68,11 +68,12 @@ internal static class Quantities
             }
             var context = folded[Math.Max(0, start - 30)..start];
             var range = Patterns.RangeStart().Match(context);
-            if (range.Success && Quantities.TryReadNumber(range.Groups[1].Value, out var low) && low < value.Value)
+            var lowText = range.Groups[1].Success ? range.Groups[1].Value : range.Groups[2].Value;
+            if (range.Success && Quantities.TryReadNumber(lowText, out var low) && low < value.Value)
             {
                 // "de 2 à 3 ans": the floor is the lower bound
                 value = low;
-                start -= context.Length - range.Index;
+                start -= context.Length - (range.Groups[1].Success ? range.Groups[1].Index : range.Groups[2].Index);
                 context = folded[Math.Max(0, start - 30)..start];
             }
             var years = months ? value.Value / 12.0 : value.Value;

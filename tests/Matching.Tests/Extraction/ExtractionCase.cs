@@ -13,7 +13,6 @@ internal static class ExtractionCase
     {
         var result = PostingParser.Parse(text);
         var written = ExtractionJson.Write(result);
-        var outDir = Environment.GetEnvironmentVariable("MATCHING_EXTRACTION_OUT");
         using var expected = JsonDocument.Parse(expectedJson);
         using var got = JsonDocument.Parse(written);
         var gold = expected.RootElement.GetProperty("postings").EnumerateArray().ToList();
