@@ -10,7 +10,7 @@ internal static class CommandLine
           matching rank POSTING CANDIDATES [--json | --csv] [--top N] [--lang fr|en] [--reference-date YYYY-MM-DD] [--weights FILE]
           matching parse FILE [--json]
           matching demo [--lang fr|en] [--top N]
-          matching train DECISIONS.json --out WEIGHTS.json
+          matching train DECISIONS.json --out WEIGHTS.json [--seed N] [--holdout 0.25] [--reference-date YYYY-MM-DD]
         POSTING: a posting text, or a JSON file {"postings":[...]}. CANDIDATES: a JSON array of profiles, or .jsonl.
         """;
 
@@ -31,6 +31,7 @@ internal static class CommandLine
                 "rank" => RankCommand.Run(rest, stdout, stderr),
                 "parse" => ParseCommand.Run(rest, stdout, stderr),
                 "demo" => DemoCommand.Run(rest, stdout, stderr),
+                "train" => TrainCommand.Run(rest, stdout, stderr),
                 _ => throw new UsageException($"unknown command '{args[0]}'."),
             };
         }

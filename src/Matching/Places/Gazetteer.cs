@@ -138,7 +138,7 @@ public sealed class Gazetteer
     public PlaceResolution? Resolve(string? name)
     {
         if (string.IsNullOrWhiteSpace(name) || name.Length > MaxQueryLength) return null;
-        var folded = Text.Fold(name);
+        var folded = Text.Fold(WellFormed(name));
         if (folded.Length < 2) return null;
 
         var tokens = folded.Split(' ');
@@ -323,7 +323,22 @@ public sealed class Gazetteer
                 if (hit.Distance == found.Distance && hit.Place != found.Place && Eligible(hit, core.Length)) return null;
             }
         }
-        return new PlaceResolution(query, _places[found.Place], AreaScope.Place, MatchKind.Fuzzy, FuzzyConfidence(found.Distance, core.Length, found.Key.Length));
+        var distance = FuzzyIndex.Distance(core, found.Key);
+        return new PlaceResolution(query, _places[found.Place], AreaScope.Place, MatchKind.Fuzzy, FuzzyConfidence(distance, core.Length, found.Key.Length));
+    }
+
+    // Unicode normalisation (inside Text.Fold) throws on a lone surrogate: replace those with spaces first.
+    private static string WellFormed(string s)
+    {
+        char[]? copy = null;
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (!char.IsSurrogate(s[i])) continue;
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) { i++; continue; }
+            copy ??= s.ToCharArray();
+            copy[i] = ' ';
+        }
+        return copy is null ? s : new string(copy);
     }
 
     // Country names and linking words are not places, whatever village shares the spelling ("Mali" in Guinea, "Dé").
@@ -341,30 +356,25 @@ public sealed class Gazetteer
         => (hit.Canonical || queryLength >= 8)
             && (TypeRank(_places[hit.Place].Kind) < 3 || (hit.Distance <= 1 && queryLength >= 7));
 
-    private bool Better((string Key, int Place, int Distance, bool Canonical) x, (string Key, int Place, int Distance, bool Canonical) y)
+    private static bool Better((string Key, int Place, int Distance, bool Canonical) x, (string Key, int Place, int Distance, bool Canonical) y)
     {
         if (x.Distance != y.Distance) return x.Distance < y.Distance;
         return x.Place < y.Place;
     }
 
-    // Extra words: the longest run of words that is a name, best-ranked place first, leftmost on ties.
+    // Extra words: the longest run of words that is a name; among runs of the same length the leftmost, since
+    // the duty station comes first and the qualifiers after it ("Kolondiéba, région de Sikasso").
     private PlaceResolution? ResolveWithin(string query, string[] tokens, int start, int end)
     {
         for (var length = end - start - 1; length >= 1; length--)
         {
-            var bestIndex = -1;
-            var bestCore = string.Empty;
             for (var i = start; i + length <= end; i++)
             {
                 if (PlaceQuery.IsFiller(tokens[i]) || PlaceQuery.IsFiller(tokens[i + length - 1])) continue;
                 var span = length == 1 ? tokens[i] : string.Join(' ', tokens, i, length);
-                if (span.Length < 3) continue;
-                if (_byName.TryGetValue(span, out var index) && (bestIndex < 0 || index < bestIndex))
-                {
-                    (bestIndex, bestCore) = (index, span);
-                }
+                if (span.Length < 3 || IsNotAPlace(span)) continue;
+                if (_byName.TryGetValue(span, out var index)) return Found(query, index, span, AreaScope.Place, ExtraWordsFactor);
             }
-            if (bestIndex >= 0) return Found(query, bestIndex, bestCore, AreaScope.Place, ExtraWordsFactor);
         }
         return null;
     }
@@ -400,9 +410,7 @@ public sealed class Gazetteer
     private static double FuzzyConfidence(int distance, int queryLength, int keyLength)
         => 0.9 * (1.0 - ((double)distance / Math.Max(1, Math.Max(queryLength, keyLength))));
 
-    private static int EditDistance(string a, string b) => (int)s_osa.Distance(a, b);
-
-    private static readonly F23.StringSimilarity.OptimalStringAlignment s_osa = new();
+    private static int EditDistance(string a, string b) => FuzzyIndex.Distance(a, b);
 
     private static int TypeRank(PlaceKind kind) => kind switch
     {

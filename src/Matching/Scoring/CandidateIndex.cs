@@ -775,11 +775,11 @@ public sealed class CandidateIndex
             var ix = _index;
             if (ix._experienceUnknown[i]) return _compiled.Options.UnknownRequired == UnknownPolicy.Exclude;
             var reference = _compiled.ReferenceMonth;
-            var relevant = _experience!.CountsRelevant;
+            var experience = _experience!;
             double upper = 0, lower = 0;
             for (var j = ix._jobOffsets[i]; j < ix._jobOffsets[i + 1]; j++)
             {
-                var w = relevant ? _jobRelevance[ix._jobKey[j]] : 1.0;
+                var w = experience.MonthWeight(_jobRelevance[ix._jobKey[j]]);
                 if (w <= 0) continue;
                 int length;
                 int s = ix._jobFrom[j], end = ix._jobTo[j];
@@ -795,7 +795,7 @@ public sealed class CandidateIndex
                 upper += months;
                 if (months > lower) lower = months;
             }
-            var floor = _experience.MinYears;
+            var floor = experience.MinYears;
             if (upper / 12.0 + 1e-9 < floor - 1e-7) return true;
             if (lower / 12.0 > floor + 1e-7) return false;
             return Experience(i).Outcome == Outcome.NotMet;

@@ -6,9 +6,12 @@ namespace Matching.Scoring;
 /// <summary>
 /// Experience: relevant years counted against the floor. Humanitarian postings count experience
 /// in the post's line of work whether or not they say "pertinente", so every posting whose title
-/// names a job family counts each month by the job's relevance; one that names none counts all years. At or above the floor: 0.8 rising to 1 at twice the floor (or two
+/// names a job family counts each job by its relevance; one that names none counts all years. A job counts with its relevance where that is at least
+/// <see cref="ExperienceRelevance.Unclear"/> and not at all below, so the jobs the explanation
+/// lists as not counted add nothing; each month counts once, at the best relevance of the jobs
+/// that cover it, so adding a job never lowers the score. At or above the floor: 0.8 rising to 1 at twice the floor (or two
 /// years above a floor under two). Below: 0.6 × years/floor, not met; a near miss from three
-/// quarters of the floor or one year short, whichever is lower. A scoped part ("dont 2 ans en ONG internationale") that the jobs
+/// quarters of the floor or, from a two-year floor, one year short, whichever is lower. A scoped part ("dont 2 ans en ONG internationale") that the jobs
 /// clearly do not cover makes a met floor partial, × 0.85.
 /// </summary>
 internal sealed class ExperienceCriterion : Criterion
@@ -31,7 +34,7 @@ internal sealed class ExperienceCriterion : Criterion
             var s = 0.8 + 0.2 * Math.Min(1.0, (years - floor) / Math.Max(floor, 2.0));
             return scopeMissed ? new Evaluation(Outcome.Partial, s * 0.85) : new Evaluation(Outcome.Met, s);
         }
-        return new Evaluation(Outcome.NotMet, 0.6 * years / floor, years >= Math.Min(0.75 * floor, floor - 1));
+        return new Evaluation(Outcome.NotMet, 0.6 * years / floor, years >= (floor >= 2 ? Math.Min(0.75 * floor, floor - 1) : 0.75 * floor));
     }
 
     public override Evaluation Evaluate(CandidateProfile profile, ScoringContext context)
@@ -67,8 +70,7 @@ internal sealed class ExperienceCriterion : Criterion
     {
         var n = relevance.Length;
         Span<double> weights = n <= 32 ? stackalloc double[n] : new double[n];
-        if (CountsRelevantOnly) relevance.CopyTo(weights);
-        else weights.Fill(1.0);
+        for (var i = 0; i < n; i++) weights[i] = MonthWeight(relevance[i]);
         years = ExperienceMonths.Count(months, starts, ends, weights, reference) / 12.0;
         var scopeMissed = false;
         var scopes = _req.Scoped;
@@ -76,22 +78,30 @@ internal sealed class ExperienceCriterion : Criterion
         {
             var scope = scopes[s];
             if (scope.OrganizationType is not null && organizations.Contains(0)) continue;
-            for (var i = 0; i < n; i++) weights[i] = InScope(organizations[i], relevance[i], scope) ? 1.0 : 0.0;
+            for (var i = 0; i < n; i++) weights[i] = InScope(organizations[i], relevance[i], scope);
             var scoped = ExperienceMonths.Count(months, starts, ends, weights, reference) / 12.0;
             if (scoped + 1e-9 < scope.MinYears) scopeMissed = true;
         }
         return Formula(years, _req.MinYears, scopeMissed);
     }
 
-    private static bool InScope(int organization, double relevance, ScopedExperience scope)
+    /// <summary>
+    /// The weight of a job's months in a scoped part: 0 outside the kind of employer named (a UN
+    /// agency counts as an international NGO); for a similar post, 1 only for a fully relevant job;
+    /// else, where only relevant experience counts, the job's counted relevance, else 1.
+    /// </summary>
+    private double InScope(int organization, double relevance, ScopedExperience scope)
     {
-        if (scope.OrganizationType is { } t && organization != (int)t && !(t == OrganizationType.Ingo && organization == (int)OrganizationType.Un)) return false;
-        if (scope.SimilarPost && relevance < ExperienceRelevance.Full) return false;
-        return true;
+        if (scope.OrganizationType is { } t && organization != (int)t && !(t == OrganizationType.Ingo && organization == (int)OrganizationType.Un)) return 0;
+        if (scope.SimilarPost) return relevance >= ExperienceRelevance.Full ? 1 : 0;
+        return MonthWeight(relevance);
     }
 
-    /// <summary>Whether months count by relevance (else all count fully).</summary>
-    internal bool CountsRelevant => CountsRelevantOnly;
+    /// <summary>The weight of a job's months toward the floor, from its relevance to the posting.</summary>
+    internal double MonthWeight(double relevance) => CountsRelevantOnly ? Counted(relevance) : 1.0;
+
+    /// <summary>The weight of a job's months: its relevance where it counts (at least <see cref="ExperienceRelevance.Unclear"/>), else none, as the explanation says.</summary>
+    private static double Counted(double relevance) => relevance >= ExperienceRelevance.Unclear ? relevance : 0;
 
     /// <summary>The floor, in years.</summary>
     internal double MinYears => _req.MinYears;

@@ -9,10 +9,14 @@ namespace Matching.Scoring;
 /// </summary>
 internal sealed class Lexicon
 {
+    /// <summary>Terms, folded and padded with a space each side, and their family.</summary>
     private readonly List<(string Term, int Family)> _terms = new();
 
-    private Lexicon(string resource, int termColumn, int groupColumn, int genericColumn)
+    private readonly bool _longestFirst;
+
+    private Lexicon(string resource, int termColumn, int groupColumn, int genericColumn, bool longestFirst = false)
     {
+        _longestFirst = longestFirst;
         var names = new List<string>();
         var groups = new Dictionary<string, ulong>(StringComparer.Ordinal);
         foreach (var row in ResourceFiles.ReadTsv(resource, skipHeader: false))
@@ -30,7 +34,10 @@ internal sealed class Lexicon
                 if (g == names[^1]) Umbrella |= bit;
             }
             foreach (var term in row[termColumn].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                _terms.Add((Text.Fold(term), family));
+            {
+                var folded = Text.Fold(term);
+                if (folded.Length > 0) _terms.Add((" " + folded + " ", family));
+            }
         }
         Names = names;
         GroupOf = new ulong[names.Count];
@@ -45,7 +52,8 @@ internal sealed class Lexicon
 
     public static Lexicon Fields { get; } = new("fr/fields.tsv", 1, -1, -1);
 
-    public static Lexicon JobFamilies { get; } = new("fr/job-families.tsv", 3, 1, 2);
+    /// <summary>Job families; a longer term hides the shorter ones inside it ("sante mentale" is not "sante").</summary>
+    public static Lexicon JobFamilies { get; } = new("fr/job-families.tsv", 3, 1, 2, longestFirst: true);
 
     public IReadOnlyList<string> Names { get; }
 
@@ -58,15 +66,27 @@ internal sealed class Lexicon
     /// <summary>For each family, the bits of the families of its group (itself included).</summary>
     public ulong[] GroupOf { get; }
 
-    /// <summary>The families a text names.</summary>
+    /// <summary>
+    /// The families a text names. Where the lexicon reads longest terms first, a term found is
+    /// blotted out of the text, so the shorter terms inside it do not count again.
+    /// </summary>
     public ulong Classify(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return 0;
         var padded = " " + Text.Fold(text) + " ";
         ulong bits = 0;
-        foreach (var (term, family) in _terms)
+        foreach (var (needle, family) in _terms)
         {
-            if (padded.Contains(" " + term + " ", StringComparison.Ordinal)) bits |= 1UL << family;
+            var at = padded.IndexOf(needle, StringComparison.Ordinal);
+            if (at < 0) continue;
+            bits |= 1UL << family;
+            if (!_longestFirst) continue;
+            var blot = " " + new string('#', needle.Length - 2) + " ";
+            while (at >= 0)
+            {
+                padded = string.Concat(padded.AsSpan(0, at), blot, padded.AsSpan(at + needle.Length));
+                at = padded.IndexOf(needle, at + 1, StringComparison.Ordinal);
+            }
         }
         return bits;
     }

@@ -12,7 +12,7 @@ public sealed class GazetteerProperties
     private static readonly string[] Fragments =
     [
         "Mopti", "Sévaré", "cercle de ", "région de ", "(Commune IV)", "Kolondiéba", "Bamako", "é", "-", "'", " ",
-        "(Mali)", "Ségou", "de", "x", "Tombouctu", "ɔ", "œ", "\u0301", "\t", "\0", "district", "🙂",
+        "(Mali)", "Ségou", "de", "x", "Tombouctu", "ɔ", "œ", "\u0301", "\t", "\0", "district", "🙂", "\uD800", "\uDC00",
     ];
 
     private static Arbitrary<string> Names()
@@ -57,4 +57,12 @@ public sealed class GazetteerProperties
                 && Gazetteer.DistanceKm(a, a) == 0
                 && ac <= ab + bc + 1e-6;
         });
+
+    [Property(MaxTest = 1000)]
+    public Property BoundedDistance_AnyNames_AgreesWithTheLibraryDistance()
+    {
+        var words = Gen.Elements("a", "b", "o", "ou", "k", "ba", "so", " ").ListOf().Select(parts => string.Concat(parts));
+        return Prop.ForAll(words.ToArbitrary(), words.ToArbitrary(), Gen.Choose(0, 3).ToArbitrary(), (a, b, max) =>
+            FuzzyIndex.BoundedDistance(a, b, max) == Math.Min(max + 1, FuzzyIndex.Distance(a, b)));
+    }
 }

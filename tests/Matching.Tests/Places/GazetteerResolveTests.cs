@@ -111,6 +111,11 @@ public sealed class GazetteerResolveTests
     [InlineData("Sévaré (Mali)", "Sévaré", AreaScope.Place)]
     [InlineData("Mopti et environs", "Mopti", AreaScope.Place)]
     [InlineData("basé à Sévaré avec déplacements fréquents", "Sévaré", AreaScope.Place)]
+    [InlineData("Kolondiéba, région de Sikasso", "Kolondiéba", AreaScope.Place)]
+    [InlineData("Niono, région de Ségou", "Niono", AreaScope.Place)]
+    [InlineData("Région de Tombouctou (Mali)", "Tombouctou", AreaScope.Region)]
+    [InlineData("Commune urbaine de Mopti", "Mopti", AreaScope.Place)]
+    [InlineData("région du Sahel", "Dori", AreaScope.Region)]
     public void Resolve_WithPrefixOrExtraWords_FindsPlaceAndScope(string query, string name, AreaScope scope)
     {
         var found = Places.Resolve(query);
@@ -153,6 +158,9 @@ public sealed class GazetteerResolveTests
     [InlineData("(Mali)")]
     [InlineData("cercle de")]
     [InlineData("Commune IV")]
+    [InlineData("Mali")]
+    [InlineData("Nord du Mali")]
+    [InlineData("Kalaban")]
     public void Resolve_NotAPlace_ReturnsNull(string? query)
     {
         Assert.Null(Places.Resolve(query));
@@ -165,6 +173,28 @@ public sealed class GazetteerResolveTests
     {
         Assert.Null(Places.Resolve(new string('a', 10_000)));
         Assert.Null(Places.Resolve(string.Concat(Enumerable.Repeat("Mopti ", 2_000))));
+    }
+
+    [Theory]
+    [InlineData("\uD800Mopti")]
+    [InlineData("Mopti\uDC00")]
+    [InlineData("Mo\uDC00\uD800pti")]
+    public void Resolve_LoneSurrogate_DoesNotThrow(string query)
+    {
+        var found = Places.Resolve(query);
+
+        Assert.True(found is null || found.Confidence is > 0 and <= 1);
+    }
+
+    [Fact]
+    public void Resolve_FromManyThreads_GivesTheSameAnswers()
+    {
+        var queries = new[] { "Kolondiéba", "Tombouctu", "région de Mopti", "Paris", "Somadugou", "Bamako (Commune IV)" };
+        var expected = queries.Select(q => Places.Resolve(q)?.Place.SourceId).ToArray();
+
+        var results = Enumerable.Range(0, 2_000).AsParallel().Select(i => Places.Resolve(queries[i % queries.Length])?.Place.SourceId == expected[i % queries.Length]).ToArray();
+
+        Assert.All(results, Assert.True);
     }
 
     [Fact]

@@ -1,0 +1,251 @@
+using Matching.Internal;
+
+namespace Matching.Extraction;
+
+/// <summary>A line of the normalised text, with its list marker removed and the section it falls in.</summary>
+internal sealed record Line(int Index, int Start, int End, string Text, string Folded, string? Section, bool IsHeading)
+{
+    /// <summary>The label that opens the line ("Lieu d'affectation"), its field and the value after it, if any.</summary>
+    public LabelValue? Label { get; init; }
+}
+
+/// <summary>A line's label, the field it introduces, and where its value starts (in the normalised text).</summary>
+internal sealed record LabelValue(string Field, int ValueStart, int? Number);
+
+/// <summary>A sentence: a piece of a line between full stops or semicolons.</summary>
+internal sealed class Sentence(Line line, int start, int end)
+{
+    private string? _text;
+    private string? _folded;
+    private string? _words;
+
+    public Line Line { get; } = line;
+
+    /// <summary>Start in the normalised text.</summary>
+    public int Start { get; } = start;
+
+    /// <summary>End in the normalised text.</summary>
+    public int End { get; } = end;
+
+    public string Text => _text ??= Line.Text[(Start - Line.Start)..(End - Line.Start)];
+
+    public string Folded => _folded ??= Line.Folded[(Start - Line.Start)..(End - Line.Start)];
+
+    /// <summary>The folded words, punctuation removed ("langue francaise exigee").</summary>
+    public string Words => _words ??= FrenchLexicon.Words(Folded);
+
+    /// <summary>Whether the folded sentence contains a string, without copying it.</summary>
+    public bool Contains(string needle) => Line.Folded.AsSpan(Start - Line.Start, End - Start).Contains(needle, StringComparison.Ordinal);
+
+    /// <summary>Whether a phrase of the lexicon occurs in the sentence, without copying it.</summary>
+    public bool Has<T>(PhraseMatcher<T> lexicon) => lexicon.Any(Line.Folded, Start - Line.Start, End - Line.Start);
+}
+
+/// <summary>Segmentation: the normalised text as lines and sections, and the postings it holds.</summary>
+internal sealed class Document
+{
+    private const int MaxLabelLength = 60;
+
+    public Document(NormalizedText text)
+    {
+        Source = text;
+        Lines = BuildLines(text);
+    }
+
+    public NormalizedText Source { get; }
+
+    public IReadOnlyList<Line> Lines { get; }
+
+    /// <summary>The line ranges of each post ([start, end) in line indexes), and the common part before the first post.</summary>
+    public (IReadOnlyList<(int Start, int End)> Posts, (int Start, int End) Common) Segment()
+    {
+        var markers = new List<int>();
+        var numbers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in Lines)
+        {
+            if (!line.Folded.Contains("poste", StringComparison.Ordinal)) continue;
+            var m = Patterns.PostMarker().Match(line.Folded);
+            if (m.Success && numbers.Add(m.Groups[1].Value)) markers.Add(line.Index);
+        }
+        if (markers.Count < 2) return ([(0, Lines.Count)], (0, 0));
+        var posts = new List<(int, int)>();
+        for (var i = 0; i < markers.Count; i++)
+            posts.Add((markers[i], i + 1 < markers.Count ? markers[i + 1] : Lines.Count));
+        return (posts, (0, markers[0]));
+    }
+
+    private List<Sentence>? _sentences;
+    private int[]? _firstSentence;
+
+    /// <summary>The sentences of lines [fromLine, toLine), cut once and kept.</summary>
+    public IEnumerable<Sentence> Sentences(int fromLine, int toLine)
+    {
+        if (_sentences is null)
+        {
+            _sentences = new List<Sentence>();
+            _firstSentence = new int[Lines.Count + 1];
+            for (var i = 0; i < Lines.Count; i++)
+            {
+                _firstSentence[i] = _sentences.Count;
+                _sentences.AddRange(Cut(i, i + 1));
+            }
+            _firstSentence[Lines.Count] = _sentences.Count;
+        }
+        var from = _firstSentence![Math.Clamp(fromLine, 0, Lines.Count)];
+        var to = _firstSentence[Math.Clamp(toLine, 0, Lines.Count)];
+        for (var k = from; k < to; k++) yield return _sentences[k];
+    }
+
+    /// <summary>
+    /// The sentences of lines [fromLine, toLine) in which a pattern matches, each once, in text order:
+    /// one pass of the pattern over the whole range instead of one call per sentence.
+    /// </summary>
+    public IEnumerable<Sentence> SentencesMatching(System.Text.RegularExpressions.Regex pattern, int fromLine, int toLine)
+    {
+        fromLine = Math.Clamp(fromLine, 0, Lines.Count);
+        toLine = Math.Clamp(toLine, fromLine, Lines.Count);
+        if (toLine <= fromLine) yield break;
+        Sentences(0, 0).GetEnumerator().MoveNext();
+        var start = Lines[fromLine].Start;
+        var end = Lines[toLine - 1].End;
+        var first = _firstSentence![fromLine];
+        var last = _firstSentence[toLine];
+        var previous = -1;
+        var m = pattern.Match(Source.Folded, start, end - start);
+        while (m.Success)
+        {
+            var k = SentenceIndexAt(m.Index, first, last);
+            if (k >= 0 && k != previous)
+            {
+                previous = k;
+                yield return _sentences![k];
+            }
+            m = m.NextMatch();
+        }
+    }
+
+    private int SentenceIndexAt(int position, int first, int last)
+    {
+        int lo = first, hi = last - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_sentences![mid].Start <= position) { found = mid; lo = mid + 1; }
+            else hi = mid - 1;
+        }
+        return found >= 0 && position < _sentences![found].End ? found : -1;
+    }
+
+    /// <summary>The sentences of lines [fromLine, toLine) whose folded text contains one of the needles (plain substring search).</summary>
+    public IEnumerable<Sentence> SentencesContaining(string[] needles, int fromLine, int toLine)
+    {
+        foreach (var s in Sentences(fromLine, toLine))
+        {
+            foreach (var n in needles)
+            {
+                if (s.Contains(n)) { yield return s; break; }
+            }
+        }
+    }
+
+    /// <summary>The sentences of lines [fromLine, toLine) holding a phrase of the lexicon.</summary>
+    public IEnumerable<Sentence> SentencesWith<T>(PhraseMatcher<T> lexicon, int fromLine, int toLine)
+        => Sentences(fromLine, toLine).Where(s => s.Has(lexicon));
+
+    private IEnumerable<Sentence> Cut(int fromLine, int toLine)
+    {
+        for (var i = fromLine; i < toLine; i++)
+        {
+            var line = Lines[i];
+            if (line.Text.Length == 0) continue;
+            var start = 0;
+            var t = line.Text;
+            for (var k = 0; k < t.Length; k++)
+            {
+                var c = t[k];
+                var split = c is ';' or '!' or '?' || (c == '.' && (k + 1 == t.Length || t[k + 1] == ' ') && !(k > 0 && char.IsDigit(t[k - 1]) && k + 1 < t.Length && char.IsDigit(t[k + 1])));
+                if (!split) continue;
+                if (k > start) yield return Make(line, start, k);
+                start = k + 1;
+            }
+            if (t.Length > start) yield return Make(line, start, t.Length);
+        }
+    }
+
+    private static Sentence Make(Line line, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(line.Text[start])) start++;
+        return new Sentence(line, line.Start + start, line.Start + end);
+    }
+
+    private static List<Line> BuildLines(NormalizedText text)
+    {
+        var lines = new List<Line>();
+        var s = text.Text;
+        var f = text.Folded;
+        string? section = null;
+        var pos = 0;
+        while (pos <= s.Length)
+        {
+            var nl = s.IndexOf('\n', pos);
+            if (nl < 0) nl = s.Length;
+            var start = pos;
+            var end = nl;
+            while (start < end && char.IsWhiteSpace(s[start])) start++;
+            while (end > start && char.IsWhiteSpace(s[end - 1])) end--;
+            if (start < end && MayStartWithMarker(s, start, end))
+            {
+                var marker = Patterns.LeadingMarker().Match(f, start, Math.Min(end - start, 16));
+                if (marker.Success && marker.Index == start)
+                {
+                    start += marker.Length;
+                    while (start < end && char.IsWhiteSpace(s[start])) start++;
+                }
+            }
+            if (start < end)
+            {
+                var content = s[start..end];
+                var folded = f[start..end];
+                var heading = content.Length <= MaxLabelLength ? FrenchLexicon.HeadingSection(FrenchLexicon.Words(folded)) : null;
+                if (heading is not null) section = heading;
+                var line = new Line(lines.Count, start, end, content, folded, section, heading is not null)
+                {
+                    Label = ReadLabel(content, folded, start),
+                };
+                lines.Add(line);
+            }
+            pos = nl + 1;
+        }
+        return lines;
+    }
+
+    private static bool MayStartWithMarker(string s, int start, int end)
+    {
+        var c = s[start];
+        return char.IsDigit(c) || c is '-' or '+' or '>' or '»' or 'o' || (start + 1 < end && s[start + 1] == ')');
+    }
+
+    private static LabelValue? ReadLabel(string content, string folded, int lineStart)
+    {
+        var limit = Math.Min(content.Length, MaxLabelLength);
+        var sep = -1;
+        for (var k = 0; k < limit; k++)
+        {
+            if (content[k] is ':' or '\t') { sep = k; break; }
+        }
+        var label = FrenchLexicon.Words(sep < 0 ? (content.Length <= MaxLabelLength ? folded : "") : folded[..sep]);
+        if (label.Length == 0) return null;
+        int? number = null;
+        var lastSpace = label.LastIndexOf(' ');
+        if (lastSpace > 0 && int.TryParse(label.AsSpan(lastSpace + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n < 100)
+        {
+            number = n;
+            label = label[..lastSpace];
+        }
+        if (label.EndsWith(" n", StringComparison.Ordinal)) label = label[..^2];
+        if (!FrenchLexicon.Labels.TryGetValue(label, out var field)) return null;
+        var valueStart = sep < 0 ? content.Length : sep + 1;
+        while (valueStart < content.Length && (char.IsWhiteSpace(content[valueStart]) || content[valueStart] is ':' or '-')) valueStart++;
+        return new LabelValue(field, lineStart + valueStart, number);
+    }
+}

@@ -1,0 +1,151 @@
+using System.Text.RegularExpressions;
+
+namespace Matching.Extraction;
+
+/// <summary>
+/// The extractor's patterns. All run on folded text (lower-case, no accents, same length as the
+/// normalised text). Patterns with open loops use the non-backtracking engine, so matching is linear
+/// in the input; literal alternations use the bounded backtracking engine with a timeout.
+/// </summary>
+internal static partial class Patterns
+{
+    private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+
+    /// <summary>
+    /// Literal alternations and patterns whose loops are bounded or separated by literals run on the
+    /// source-generated backtracking engine, which scans for their literals with vectorised search
+    /// (30 times faster here); they cannot backtrack beyond a few characters, and a timeout bounds them anyway.
+    /// </summary>
+    private const RegexOptions Bounded = RegexOptions.CultureInvariant;
+
+    /// <summary>The match timeout of the bounded patterns, in milliseconds.</summary>
+    public const int TimeoutMs = 2000;
+
+    /// <summary>List numbering or a bullet at the start of a line: "1.2 ", "3. ", "1- ", "- ".</summary>
+    [GeneratedRegex(@"^(?:[\-+>»o]\s+|[\-+>»]+|\d{1,2}(?:\.\d{1,2})+\.?\s+|\d{1,2}[.)\-]\s+|[a-h]\)\s+)", Options)]
+    public static partial Regex LeadingMarker();
+
+    /// <summary>A post marker in a notice recruiting several posts: "Titre du poste 2 :", "Poste N°3 -".</summary>
+    [GeneratedRegex(@"^(?:titre |intitule )?(?:du )?poste\s*(?:n\s*[°o]?\s*)?(\d{1,2})\s*[:\-]", Options)]
+    public static partial Regex PostMarker();
+
+    /// <summary>"12 mars 2026", "1er avril 2025", "29 fevrier 2024".</summary>
+    [GeneratedRegex(@"\b(\d{1,2})\s*(?:er)?\s+([a-z]{3,10})\.?,?\s+(\d{4})\b", Options)]
+    public static partial Regex DateWords();
+
+    /// <summary>"16/06/2025", "26-12-2025", "01.03.2023".</summary>
+    [GeneratedRegex(@"\b(\d{1,2})\s?[/.\-]\s?(\d{1,2})\s?[/.\-]\s?(\d{4})\b", Options)]
+    public static partial Regex DateNumeric();
+
+    /// <summary>"2026-03-10".</summary>
+    [GeneratedRegex(@"\b(\d{4})-(\d{2})-(\d{2})\b", Options)]
+    public static partial Regex DateIso();
+
+    /// <summary>An immediate start.</summary>
+    [GeneratedRegex(@"\b(?:immediat|immediate|immediatement|des que possible|asap|au plus tot|des maintenant)\b", Bounded, TimeoutMs)]
+    public static partial Regex Immediate();
+
+    /// <summary>A unit of time after a quantity: "ans", "annees", "mois".</summary>
+    [GeneratedRegex(@"\b(ans|an|annees|annee|mois|years|year|months)\b", Bounded, TimeoutMs)]
+    public static partial Regex TimeUnit();
+
+    /// <summary>"Bac+3", "bac + 5", "BAC+2".</summary>
+    [GeneratedRegex(@"\bbac\s*\+\s*(\d)\b", Options)]
+    public static partial Regex BacPlus();
+
+    /// <summary>A count in brackets: "(03)".</summary>
+    [GeneratedRegex(@"\(\s*(\d{1,3})\s*\)", Bounded, TimeoutMs)]
+    public static partial Regex BracketCount();
+
+    /// <summary>A gender mark after a title: "(F)", "(H/F)", "(F/H)", "(H)".</summary>
+    [GeneratedRegex(@"\(\s*(h\s*/\s*f|f\s*/\s*h|m\s*/\s*f|f\s*/\s*m|femmes?|hommes?|f|h|m)\s*\)", Bounded, TimeoutMs)]
+    public static partial Regex GenderMark();
+
+    /// <summary>A count written before a title: "Un (02)", "02", "deux (2)".</summary>
+    [GeneratedRegex(@"^(?:[a-z]+\s*)?\(\s*(\d{1,3})\s*\)\s+|^(\d{1,2})\s+", Options)]
+    public static partial Regex LeadingCount();
+
+    /// <summary>"02 postes", "(3) postes", "deux postes".</summary>
+    [GeneratedRegex(@"\b(\d{1,3}|[a-z]+)\s*(?:\(\s*(\d{1,3})\s*\)\s*)?postes?\b", Options)]
+    public static partial Regex PostsCount();
+
+    /// <summary>A post reserved to women.</summary>
+    [GeneratedRegex(@"(?:poste|postes|recrutement|offre)\s+(?:est\s+|sont\s+)?(?:exclusivement\s+|uniquement\s+)?(?:reserve|reserves|reservee|ouvert|ouverts|ouverte)\s+(?:exclusivement\s+|uniquement\s+)?aux\s+(?:femmes|candidates|candidatures feminines)|\betre une femme\b|\betre de sexe feminin\b|\bsexe\s*:\s*feminin\b|\buniquement (?:des|aux) (?:femmes|candidates)\b|\bcandidatures? exclusivement feminines?\b|\bfemmes uniquement\b|\bwomen only\b|\bfemale only\b", Bounded, TimeoutMs)]
+    public static partial Regex WomenOnly();
+
+    /// <summary>A post reserved to men.</summary>
+    [GeneratedRegex(@"(?:poste|postes)\s+(?:est\s+|sont\s+)?(?:exclusivement\s+|uniquement\s+)?(?:reserve|reserves|ouvert|ouverts)\s+(?:exclusivement\s+|uniquement\s+)?aux\s+hommes|\betre un homme\b|\betre de sexe masculin\b|\bsexe\s*:\s*masculin\b|\bhommes uniquement\b", Bounded, TimeoutMs)]
+    public static partial Regex MenOnly();
+
+    /// <summary>Women encouraged to apply.</summary>
+    [GeneratedRegex(@"candidatures?\s+feminines?[^.\n]{0,60}encourag|\bfemmes\s+(?:sont|qualifiees sont|sont vivement|sont fortement)[^.\n]{0,40}encourag|\bcandidates\s+sont[^.\n]{0,30}encourag|\bencourage(?:ons|ent|e)?\s+(?:vivement\s+|fortement\s+)?(?:les\s+)?(?:candidatures\s+feminines|femmes|candidates)|women[^.\n]{0,50}encouraged|\bfemale candidates[^.\n]{0,40}encouraged", Bounded, TimeoutMs)]
+    public static partial Regex WomenEncouraged();
+
+    /// <summary>An explicit licence category: "permis B", "permis de conduire categorie A et B".</summary>
+    [GeneratedRegex(@"\b(?:permis|categorie|categories|cat\.?|type|classe)\s*(?:de conduire\s*)?(?:de\s+)?(?:categorie\s*|cat\.?\s*|type\s*)?([abcde](?:\s*(?:,|et|ou|/|-|\+)\s*[abcde]){0,4})\b", Options)]
+    public static partial Regex LicenceCategory();
+
+    /// <summary>Riding a motorcycle.</summary>
+    [GeneratedRegex(@"\b(?:moto|motos|motocyclette|motocyclettes|deux roues|2 roues|engin a deux roues|motorcycle)\b", Bounded, TimeoutMs)]
+    public static partial Regex Motorcycle();
+
+    /// <summary>A driving licence or the ability to drive.</summary>
+    [GeneratedRegex(@"\bpermis de conduire\b|\bpermis\s+[abcde]\b|\bsavoir conduire\b|\bsache conduire\b|\baptitude a conduire\b|\bdriving licen[cs]e\b|\bdriver'?s licen[cs]e\b", Bounded, TimeoutMs)]
+    public static partial Regex Licence();
+
+    /// <summary>"basé à Gao", "basée à", "basé(e) à", "basés-es à".</summary>
+    [GeneratedRegex(@"\bbase(?:e|es|s|\(e\)|-e|-es|s-es|es-es|s/es)?\s+a\s+", Bounded, TimeoutMs)]
+    public static partial Regex BasedAt();
+
+    /// <summary>"connaissance des zones de Mopti et Bandiagara".</summary>
+    [GeneratedRegex(@"\bconnaissance\s+(?:parfaite\s+|approfondie\s+|averee\s+)?(?:des\s+zones|de\s+la\s+zone|des\s+regions|de\s+la\s+region|des\s+localites|de\s+la\s+localite|des\s+cercles|du\s+cercle|des\s+communes|de\s+la\s+commune)(?:\s+d'intervention)?\s+(?:de\s+|d'|du\s+|des\s+)", Bounded, TimeoutMs)]
+    public static partial Regex AreasToKnow();
+
+    /// <summary>"nationalité malienne".</summary>
+    [GeneratedRegex(@"\bnationalite\s+([a-z]{4,20})\b", Bounded, TimeoutMs)]
+    public static partial Regex Nationality();
+
+    /// <summary>A national post: "poste national", "staff national".</summary>
+    [GeneratedRegex(@"\b(?:poste national|postes nationaux|staff national|personnel national|recrutement national|candidats nationaux|national staff|national position)\b", Bounded, TimeoutMs)]
+    public static partial Regex NationalPost();
+
+    /// <summary>A candidate "recrute" statement, for the hiring organisation.</summary>
+    [GeneratedRegex(@"\brecrute\b|\brecrutent\b|\brecherche\b|\bis recruiting\b", Bounded, TimeoutMs)]
+    public static partial Regex Recruits();
+
+    /// <summary>The lower bound of a range right before a quantity: "de 2 à ", "entre 3 et ".</summary>
+    [GeneratedRegex(@"(?:^|[^a-z\-])(\d{1,2}|[a-z]+)\s*(?:\(\s*\d{1,2}\s*\)\s*)?\s(?:a|et)\s+$|(\d{1,2})\s*-\s*$", Options)]
+    public static partial Regex RangeStart();
+
+    /// <summary>Words that announce the deadline.</summary>
+    [GeneratedRegex(@"\b(?:au plus tard|date limite|avant le|delai de|date de cloture|deadline|closing date|dernier delai)\b", Bounded, TimeoutMs)]
+    public static partial Regex DeadlineMarker();
+
+    /// <summary>Words that announce the start date.</summary>
+    [GeneratedRegex(@"\b(?:prise de fonction|date de debut|demarrage|entree en fonction|debut du contrat|prise de service|start date)\b", Bounded, TimeoutMs)]
+    public static partial Regex StartMarker();
+
+    /// <summary>Words of a contract sentence.</summary>
+    [GeneratedRegex(@"\b(?:cdd|cdi|duree|contrat)\b", Bounded, TimeoutMs)]
+    public static partial Regex ContractWord();
+
+    /// <summary>Experience.</summary>
+    [GeneratedRegex(@"\b(?:experiences?|exp)\b", Bounded, TimeoutMs)]
+    public static partial Regex ExperienceWord();
+
+    /// <summary>An article after "recrute": "un(e) ", "une ", "des ".</summary>
+    [GeneratedRegex(@"^\s*(?:un\s*\(\s*e\s*\)|un\s*e|un|une|des|le|la|l')\s*", Options)]
+    public static partial Regex Article();
+
+    /// <summary>The opening words of a notice before its title: "Avis de recrutement d'un(e)", "Offre d'emploi :".</summary>
+    [GeneratedRegex(@"^(?:avis|offre|appel|annonce|vacance)[a-z' ]{0,40}?(?:\s*[:\-]\s*|\s+d'une?\s+|\s+d'un\s*\(\s*e\s*\)\s+|\s+pour\s+(?:le\s+poste\s+d[e']\s*|un\s+|une\s+)|\s+(?:du\s+)?poste\s+d[e']\s*)", Bounded, TimeoutMs)]
+    public static partial Regex NoticeIntro();
+
+    /// <summary>"L'ONG Tassaght recrute", "L'association Karkara recrute".</summary>
+    [GeneratedRegex(@"\b(?:[Ll]'ONG|ONG|[Ll]'[Aa]ssociation|[Ll]a [Ff]ondation)\s+([A-Z][\w\-]{2,30}(?:\s+[A-Z][\w\-]{1,30}){0,3})\s+(?:[Mm]ali\s+)?recrute\b", RegexOptions.CultureInvariant, TimeoutMs)]
+    public static partial Regex NamedRecruits();
+
+    /// <summary>A capitalised acronym right before "recrute": "AMSS recrute".</summary>
+    [GeneratedRegex(@"\b([A-Z][A-Z0-9&/\-]{2,15})(?:\s+(?:MALI|Mali))?\s+(?:recrute|RECRUTE)\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    public static partial Regex AcronymRecruits();
+}

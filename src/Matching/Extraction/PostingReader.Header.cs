@@ -1,0 +1,517 @@
+using Matching.Internal;
+using Matching.Model;
+
+namespace Matching.Extraction;
+
+/// <summary>The notice's header fields: title, organisation, posts, places, contract, dates, sex.</summary>
+internal sealed partial class PostingReader
+{
+    private static readonly string[] NotTitleStarts = ["avis", "offre", "appel", "recrutement", "nous recrutons", "description", "vacance", "vacancy", "job", "emploi", "annonce", "reference", "ref ", "objet", "bonjour"];
+
+    private string ReadTitle(out int? positions, out Sex? sex)
+    {
+        positions = null;
+        sex = null;
+        foreach (var line in LinesIn(_own))
+        {
+            if (line.Label?.Field != "title") continue;
+            if (LabelValueOf(line) is not { } v) continue;
+            var t = CleanTitle(v.Start, v.End, out positions, out sex);
+            if (t.Length > 0) return t;
+        }
+        foreach (var line in LinesIn(_own))
+        {
+            if (line.IsHeading || line.Label is not null || line.Text.Length > 160) continue;
+            var words = Text.Fold(line.Text);
+            if (words.Length < 3 || !words.Any(char.IsLetter)) continue;
+            if (NotTitleStarts.Any(p => words.StartsWith(p, StringComparison.Ordinal)))
+            {
+                // "AVIS DE RECRUTEMENT D'UN CHARGE DE SUIVI", "Offre d'emploi : Comptable"
+                var intro = Patterns.NoticeIntro().Match(line.Folded);
+                if (!intro.Success || intro.Length >= line.Text.Length) continue;
+                var rest = Text.Fold(line.Text[intro.Length..]);
+                if (rest.Length < 3 || rest is "interne" or "externe" or "interne externe" or "interne et externe") continue;
+                var fromIntro = CleanTitle(line.Start + intro.Length, line.End, out positions, out sex);
+                if (fromIntro.Length > 0) return fromIntro;
+                continue;
+            }
+            if (IsOrganizationOnly(words)) continue;
+            var from = line.Start;
+            var recruits = Patterns.Recruits().Match(line.Folded);
+            if (recruits.Success)
+            {
+                // "Oxfam au Mali recrute un(e) Coordinateur(trice)": the title follows the verb
+                from = line.Start + recruits.Index + recruits.Length;
+                var rest = Fold(from, line.End);
+                var article = Patterns.Article().Match(rest);
+                if (article.Success) from += article.Length;
+                var tail = Text.Fold(Norm(from, line.End));
+                if (tail.Length < 3 || tail.StartsWith("pour", StringComparison.Ordinal) || tail.StartsWith("des candidat", StringComparison.Ordinal)) continue;
+            }
+            var t = CleanTitle(from, line.End, out positions, out sex);
+            if (t.Length > 0) return t;
+            break;
+        }
+        return "";
+    }
+
+    private static bool IsOrganizationOnly(string words)
+    {
+        foreach (var (pattern, _) in FrenchLexicon.Organizations)
+        {
+            var at = FrenchLexicon.IndexOfWord(words, pattern);
+            if (at < 0) continue;
+            var rest = (words[..at] + " " + words[(at + pattern.Length)..]).Trim();
+            foreach (var filler in new[] { "au mali", "mali", "au", "en", "recrute", "le", "la", "l" })
+                rest = rest.Replace(filler, " ", StringComparison.Ordinal).Trim();
+            if (rest.Length == 0) return true;
+        }
+        return false;
+    }
+
+    private string CleanTitle(int start, int end, out int? positions, out Sex? sex)
+    {
+        positions = null;
+        sex = null;
+        var folded = Fold(start, end);
+        // "Assistant - SOS Villages d'Enfants MALI": cut the organisation off
+        var dash = folded.IndexOf(" - ", StringComparison.Ordinal);
+        if (dash > 0)
+        {
+            var tail = Text.Fold(folded[dash..]);
+            if (FrenchLexicon.Organizations.Any(o => FrenchLexicon.IndexOfWord(tail, o.Pattern) >= 0) || HasWord(tail, "mali") || HasWord(tail, "recrutement"))
+                end = start + dash;
+        }
+        var lead = Patterns.LeadingCount().Match(Fold(start, end));
+        if (lead.Success)
+        {
+            var digits = lead.Groups[1].Success ? lead.Groups[1].Value : lead.Groups[2].Value;
+            if (int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is > 0 and < 200) positions = n;
+            start += lead.Length;
+        }
+        var text = Norm(start, end);
+        var f = Fold(start, end);
+        var g = Patterns.GenderMark().Match(f);
+        if (g.Success)
+        {
+            var mark = g.Groups[1].Value;
+            if (mark is "f" or "femme" or "femmes") sex = Sex.Female;
+            else if (mark is "h" or "m" or "homme" or "hommes") sex = Sex.Male;
+            if (sex is not null) Note(PostingField.ReservedTo, start + g.Index, start + g.Index + g.Length);
+        }
+        var count = Patterns.BracketCount().Match(f);
+        if (count.Success && positions is null && int.TryParse(count.Groups[1].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var c) && c is > 0 and < 200)
+        {
+            positions = c;
+            Note(PostingField.Positions, start + count.Index, start + count.Index + count.Length);
+        }
+        var chars = text.ToCharArray();
+        if (g.Success) Array.Fill(chars, ' ', g.Index, g.Length);
+        if (count.Success) Array.Fill(chars, ' ', count.Index, count.Length);
+        var cleaned = string.Join(' ', new string(chars).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim(' ', ';', ':', ',', '.', '-', '"', '«', '»');
+        if (cleaned.Length > 0) Note(PostingField.Title, start, end);
+        return cleaned;
+    }
+
+    private string? ReadOrganization()
+    {
+        foreach (var line in LinesIn(Whole))
+        {
+            if (line.Label?.Field != "organization" || LabelValueOf(line) is not { } v) continue;
+            var value = Text.Fold(Norm(v.Start, v.End));
+            foreach (var (pattern, name) in FrenchLexicon.Organizations)
+            {
+                if (FrenchLexicon.IndexOfWord(value, pattern) >= 0) { Note(PostingField.Organization, v.Start, v.End); return name; }
+            }
+            var raw = Norm(v.Start, v.End);
+            var cut = raw.IndexOfAny(['-', '(', ',']);
+            var name2 = (cut > 0 ? raw[..cut] : raw).Trim();
+            if (name2.Length > 0) { Note(PostingField.Organization, v.Start, v.End); return name2; }
+        }
+        // "X recrute": the organisation named right before the verb
+        foreach (var s in _doc.SentencesContaining(["recrut", "recherche"], 0, _doc.Lines.Count))
+        {
+            var r = Patterns.Recruits().Match(s.Folded);
+            if (!r.Success) continue;
+            var before = Text.Fold(s.Text[..r.Index]);
+            var tail = before.Length > 40 ? before[^40..] : before;
+            foreach (var (pattern, name) in FrenchLexicon.Organizations)
+            {
+                if (FrenchLexicon.IndexOfWord(tail, pattern) >= 0) { Note(PostingField.Organization, s.Start, s.Start + r.Index); return name; }
+            }
+            var named = Patterns.NamedRecruits().Match(s.Text);
+            if (named.Success)
+            {
+                var g = named.Groups[1];
+                Note(PostingField.Organization, s.Start + g.Index, s.Start + g.Index + g.Length);
+                return g.Value;
+            }
+            var acronym = Patterns.AcronymRecruits().Match(s.Text);
+            if (acronym.Success && acronym.Groups[1].Value is { Length: >= 3 } a && a != "MALI" && !a.StartsWith("NOUS", StringComparison.Ordinal))
+            {
+                Note(PostingField.Organization, s.Start + acronym.Groups[1].Index, s.Start + acronym.Groups[1].Index + a.Length);
+                return a;
+            }
+        }
+        // a known name in the first lines, else the most frequent one
+        var counts = new Dictionary<string, (int Count, int First, int Start, int End)>(StringComparer.Ordinal);
+        var lineNo = 0;
+        foreach (var line in _doc.Lines)
+        {
+            foreach (var hit in FrenchLexicon.OrganizationMatcher.FindAll(line.Folded))
+            {
+                var name = hit.Value;
+                if (lineNo < 3 && IsUpperish(line.Text, hit.Phrase)) { Note(PostingField.Organization, line.Start + hit.Start, line.Start + hit.End); return name; }
+                if (!IsUpperish(line.Text, hit.Phrase) && hit.Phrase.Length <= 5) continue;
+                counts[name] = counts.TryGetValue(name, out var c) ? (c.Count + 1, c.First, c.Start, c.End) : (1, lineNo, line.Start + hit.Start, line.Start + hit.End);
+            }
+            lineNo++;
+        }
+        if (counts.Count == 0) return null;
+        var best = counts.OrderByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Value.First).First();
+        Note(PostingField.Organization, best.Value.Start, best.Value.End);
+        return best.Key;
+    }
+
+    /// <summary>Short patterns ("care", "first", "pam") count only where written in capitals in the text.</summary>
+    private static bool IsUpperish(string text, string pattern)
+        => pattern.Length > 5 || pattern.Contains(' ', StringComparison.Ordinal) || text.Contains(pattern.ToUpperInvariant(), StringComparison.Ordinal);
+
+    private int? ReadPositions()
+    {
+        foreach (var scope in Scopes(shared: false))
+        {
+            foreach (var line in LinesIn(scope))
+            {
+                if (line.Label?.Field != "positions" || LabelValueOf(line) is not { } v) continue;
+                var f = Fold(v.Start, v.End).Trim();
+                var token = new string(f.TakeWhile(ch => char.IsLetterOrDigit(ch)).ToArray());
+                var bracket = Patterns.BracketCount().Match(f);
+                double n;
+                if (bracket.Success && Quantities.TryReadNumber(bracket.Groups[1].Value, out n) || Quantities.TryReadNumber(token, out n))
+                {
+                    if (n is >= 1 and < 200) { Note(PostingField.Positions, v.Start, v.End); return (int)n; }
+                }
+            }
+        }
+        return null;
+    }
+
+    private IReadOnlyList<string> ReadLocations()
+    {
+        foreach (var scope in Scopes(shared: false))
+        {
+            foreach (var line in LinesIn(scope))
+            {
+                if (line.Label?.Field != "location") continue;
+                var places = new List<(int, int)>();
+                if (line.Label.ValueStart < line.End)
+                {
+                    places.AddRange(SplitPlaces(line.Label.ValueStart, line.End));
+                }
+                else
+                {
+                    for (var i = line.Index + 1; i < Math.Min(_doc.Lines.Count, line.Index + 13); i++)
+                    {
+                        var l = _doc.Lines[i];
+                        if (l.IsHeading || l.Label is not null || !LooksLikePlaceLine(l)) break;
+                        places.AddRange(SplitPlaces(l.Start, l.End));
+                    }
+                }
+                if (places.Count > 0) return Places(places);
+            }
+        }
+        foreach (var scope in Scopes(shared: false))
+        {
+            foreach (var s in _doc.SentencesMatching(Patterns.BasedAt(), scope.Start, scope.End))
+            {
+                var m = Patterns.BasedAt().Match(s.Folded);
+                if (!m.Success) continue;
+                var from = s.Start + m.Index + m.Length;
+                var to = from;
+                // capitalised words after "basé à", joined by "et", "," or "/"
+                while (to < s.End)
+                {
+                    var wEnd = to;
+                    while (wEnd < s.End && (char.IsLetter(_src.Text[wEnd]) || _src.Text[wEnd] is '-' or '\'')) wEnd++;
+                    var word = _src.Text[to..wEnd];
+                    if (word.Length == 0) break;
+                    if (!char.IsUpper(word[0]) && word is not "et" and not "à" and not "a") break;
+                    to = wEnd;
+                    while (to < s.End && _src.Text[to] is ' ' or ',' or '/') to++;
+                }
+                var places = SplitPlaces(from, to).ToList();
+                if (places.Count > 0) return Places(places);
+            }
+        }
+        return Array.Empty<string>();
+    }
+
+    private List<string> Places(List<(int Start, int End)> spans)
+    {
+        var result = new List<string>();
+        foreach (var (s, e) in spans)
+        {
+            var name = Norm(s, e);
+            if (result.Any(r => Text.Fold(r) == Text.Fold(name))) continue;
+            result.Add(name);
+            Note(PostingField.Locations, s, e);
+        }
+        return result;
+    }
+
+    private static bool LooksLikePlaceLine(Line l)
+    {
+        if (l.Text.Length > 60 || l.Text.Contains(':', StringComparison.Ordinal)) return false;
+        var words = l.Text.Split([' ', ',', '/'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 6) return false;
+        if (words.Length >= 2 && words.All(w => w.All(ch => !char.IsLetter(ch) || char.IsUpper(ch)))) return false;
+        return words.All(w => char.IsUpper(w[0]) || w is "et" or "ou" or "de" or "du" or "à" or "(Mali)" || w[0] == '(');
+    }
+
+    /// <summary>Splits "Mopti et Bandiagara (Mali)", "Bamako (1) Koulikoro (1)" into places.</summary>
+    private IEnumerable<(int Start, int End)> SplitPlaces(int start, int end)
+    {
+        var t = _src.Text;
+        var f = _src.Folded;
+        var stop = end;
+        for (var k = start; k < end; k++)
+        {
+            if (t[k] is '.' or ';' && (k + 1 == end || t[k + 1] == ' ')) { stop = k; break; }
+        }
+        foreach (var tail in new[] { " avec ", " et des ", " with ", " plus des ", " et deplacement", " deplacement", " missions " })
+        {
+            var cut = f.IndexOf(tail, start, stop - start, StringComparison.Ordinal);
+            if (cut >= 0) stop = cut;
+        }
+        var sep = new bool[stop - start];
+        var depth = 0;
+        for (var k = start; k < stop; k++)
+        {
+            var c = t[k];
+            if (c == '(') depth++;
+            if (depth > 0 || c is ',' or ';' or '/' or '|' or '\t' or '&' or '+' || char.IsDigit(c)) sep[k - start] = true;
+            if (c == ')' && depth > 0) depth--;
+        }
+        foreach (var w in new[] { " et ", " ou ", " - ", " and " })
+        {
+            var at = f.IndexOf(w, start, stop - start, StringComparison.Ordinal);
+            while (at >= 0)
+            {
+                for (var k = at; k < at + w.Length; k++) sep[k - start] = true;
+                at = at + w.Length < stop ? f.IndexOf(w, at + w.Length, stop - at - w.Length, StringComparison.Ordinal) : -1;
+            }
+        }
+        var i = 0;
+        while (i < sep.Length)
+        {
+            while (i < sep.Length && (sep[i] || char.IsWhiteSpace(t[start + i]))) i++;
+            var j = i;
+            while (j < sep.Length && !sep[j]) j++;
+            var e = j;
+            while (e > i && (char.IsWhiteSpace(t[start + e - 1]) || t[start + e - 1] is '-' or ':')) e--;
+            var s0 = i;
+            // "à Bamako", "et à Gao"
+            var lead = Text.Fold(t[(start + s0)..(start + e)]);
+            foreach (var prefix in new[] { "a ", "et a ", "en ", "au " })
+            {
+                if (lead.StartsWith(prefix, StringComparison.Ordinal) && e - s0 > prefix.Length) { s0 += prefix.Length; lead = lead[prefix.Length..]; }
+            }
+            // "Bamako avec déplacements": a place is its leading capitalised words
+            var w = s0;
+            while (w < e)
+            {
+                var ws = w;
+                while (ws < e && t[start + ws] == ' ') ws++;
+                var we = ws;
+                while (we < e && t[start + we] != ' ') we++;
+                if (ws > s0 && ws < e && char.IsLower(t[start + ws]) && !Connector(Text.Fold(t[(start + ws)..(start + we)])))
+                {
+                    e = ws;
+                    while (e > s0 && t[start + e - 1] == ' ') e--;
+                    break;
+                }
+                w = we;
+            }
+            if (e > s0)
+            {
+                var name = t[(start + s0)..(start + e)];
+                var folded = Text.Fold(name);
+                var words = folded.Split(' ');
+                if (char.IsUpper(name[0]) && words.Length <= 4 && folded is not "mali" and not "republique du mali" and not "n a" and not "na" && folded.Length > 1)
+                    yield return (start + s0, start + e);
+            }
+            i = j;
+        }
+    }
+
+    private static bool Connector(string folded) => folded is "de" or "du" or "des" or "d" or "la" or "le" or "les" or "l" or "sur" or "en";
+
+    private (ContractType?, double?) ReadContract(string title)
+    {
+        ContractType? type = null;
+        double? months = null;
+        foreach (var scope in Scopes(shared: true))
+        {
+            foreach (var line in LinesIn(scope))
+            {
+                if (line.Label?.Field != "contract" || LabelValueOf(line) is not { } v) continue;
+                var f = Fold(v.Start, v.End);
+                type ??= ContractIn(Text.Fold(f), v.Start, v.End);
+                months ??= DurationIn(f, v.Start);
+            }
+            if (type is not null || months is not null) break;
+        }
+        foreach (var scope in Scopes(shared: true))
+        {
+            if (type is not null && months is not null) break;
+            foreach (var s in _doc.SentencesMatching(Patterns.ContractWord(), scope.Start, scope.End))
+            {
+                var words = s.Words;
+                if (HasWord(words, "experience") || HasWord(words, "experiences")) continue;
+                if (type is null && (HasWord(words, "cdd") || HasWord(words, "cdi") || words.Contains("duree determinee", StringComparison.Ordinal) || words.Contains("duree indeterminee", StringComparison.Ordinal)))
+                    type = ContractIn(words, s.Start, s.End);
+                if (months is null && (HasWord(words, "contrat") || HasWord(words, "duree") || HasWord(words, "cdd")))
+                    months = DurationIn(s.Folded, s.Start);
+            }
+        }
+        if (type is null)
+        {
+            var t = Text.Fold(title);
+            if (HasWord(t, "stagiaire") || HasWord(t, "stage")) type = ContractType.Stage;
+            else if (HasWord(t, "consultant") || HasWord(t, "consultante") || HasWord(t, "consultance")) type = ContractType.Consultance;
+            else if (HasWord(t, "volontaire") || HasWord(t, "vnu")) type = ContractType.Volontariat;
+        }
+        return (type, months);
+    }
+
+    private ContractType? ContractIn(string words, int start, int end)
+    {
+        ContractType? t = null;
+        if (HasWord(words, "cdd") || words.Contains("duree determinee", StringComparison.Ordinal)) t = ContractType.Cdd;
+        else if (HasWord(words, "cdi") || words.Contains("duree indeterminee", StringComparison.Ordinal)) t = ContractType.Cdi;
+        else if (HasWord(words, "stage") || HasWord(words, "stagiaire")) t = ContractType.Stage;
+        else if (HasWord(words, "consultance") || HasWord(words, "consultant") || words.Contains("prestation de service", StringComparison.Ordinal)) t = ContractType.Consultance;
+        else if (HasWord(words, "volontariat") || HasWord(words, "volontaire")) t = ContractType.Volontariat;
+        if (t is not null) Note(PostingField.ContractType, start, end);
+        return t;
+    }
+
+    private double? DurationIn(string folded, int offset)
+    {
+        var amounts = Quantities.Find(folded, out var missing);
+        foreach (var a in amounts)
+        {
+            var months = Math.Round(a.Years * 12, 2);
+            if (months is > 0 and <= 60)
+            {
+                Note(PostingField.Duration, offset + a.Start, offset + a.End);
+                return months;
+            }
+        }
+        if (missing >= 0)
+            Diagnose(ParseDiagnostic.DurationWithoutNumber, "Durée sans nombre lisible.", "A duration with no readable number.", offset + missing, offset + missing + 4);
+        return null;
+    }
+
+
+    private StartDate? ReadStart()
+    {
+        foreach (var scope in Scopes(shared: true))
+        {
+            foreach (var line in LinesIn(scope))
+            {
+                if (line.Label?.Field != "start" || LabelValueOf(line) is not { } v) continue;
+                if (StartIn(v.Start, v.End) is { } s) return s;
+            }
+            foreach (var s in _doc.SentencesMatching(Patterns.StartMarker(), scope.Start, scope.End))
+            {
+                if (StartIn(s.Start, s.End) is { } st) return st;
+            }
+        }
+        return null;
+    }
+
+    private StartDate? StartIn(int start, int end)
+    {
+        var f = Fold(start, end);
+        var imm = Patterns.Immediate().Match(f);
+        var date = FirstDate(start, end);
+        if (imm.Success && (date is null || imm.Index < date.Value.Start - start))
+        {
+            Note(PostingField.StartDate, start + imm.Index, start + imm.Index + imm.Length);
+            return StartDate.Immediate;
+        }
+        if (date is { } d)
+        {
+            Note(PostingField.StartDate, d.Start, d.End);
+            return StartDate.On(d.Date);
+        }
+        return null;
+    }
+
+    private (DateOnly Date, int Start, int End)? FirstDate(int start, int end, int from = 0)
+    {
+        foreach (var (date, s, e, near) in Quantities.Dates(Fold(start, end)))
+        {
+            if (s < from) continue;
+            if (date is null)
+            {
+                Diagnose(ParseDiagnostic.InvalidDate, $"Date invalide : « {Norm(start + s, start + e)} ».", $"Invalid date: \"{Norm(start + s, start + e)}\".", start + s, start + e);
+                continue;
+            }
+            if (near)
+                Diagnose(ParseDiagnostic.NearMiss, $"Mois lu comme une faute de frappe : « {Norm(start + s, start + e)} ».", $"Month read as a typo: \"{Norm(start + s, start + e)}\".", start + s, start + e);
+            return (date.Value, start + s, start + e);
+        }
+        return null;
+    }
+
+    private DateOnly? ReadDeadline()
+    {
+        foreach (var scope in Scopes(shared: true))
+        {
+            foreach (var line in LinesIn(scope))
+            {
+                if (line.Label?.Field != "deadline" || LabelValueOf(line) is not { } v) continue;
+                if (FirstDate(v.Start, v.End) is { } d) { Note(PostingField.Deadline, d.Start, d.End); return d.Date; }
+            }
+            foreach (var s in _doc.SentencesMatching(Patterns.DeadlineMarker(), scope.Start, scope.End))
+            {
+                var marker = Patterns.DeadlineMarker().Match(s.Folded);
+                if (!marker.Success) continue;
+                var at = marker.Index;
+                if (FirstDate(s.Start, s.End, at) is { } d) { Note(PostingField.Deadline, d.Start, d.End); return d.Date; }
+            }
+        }
+        return null;
+    }
+
+    private Sex? ReadReservedTo()
+    {
+        foreach (var s in _doc.SentencesContaining(["femme", "feminin", "candidates", "women", "female"], _own.Start, _own.End))
+        {
+            var w = Patterns.WomenOnly().Match(s.Folded);
+            if (w.Success) { Note(PostingField.ReservedTo, s.Start + w.Index, s.Start + w.Index + w.Length); return Sex.Female; }
+        }
+        foreach (var s in _doc.SentencesContaining(["homme", "masculin"], _own.Start, _own.End))
+        {
+            var m = Patterns.MenOnly().Match(s.Folded);
+            if (m.Success) { Note(PostingField.ReservedTo, s.Start + m.Index, s.Start + m.Index + m.Length); return Sex.Male; }
+        }
+        return null;
+    }
+
+    private bool ReadWomenEncouraged()
+    {
+        foreach (var scope in new[] { _own, Whole })
+        {
+            foreach (var s in _doc.SentencesContaining(["encourag"], scope.Start, scope.End))
+            {
+                var m = Patterns.WomenEncouraged().Match(s.Line.Folded);
+                if (m.Success) { Note(PostingField.WomenEncouraged, s.Line.Start + m.Index, s.Line.Start + m.Index + m.Length); return true; }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,582 @@
+using Matching.Internal;
+using Matching.Model;
+
+namespace Matching.Extraction;
+
+/// <summary>The requirements: diploma, experience, languages, licences, skills, areas, nationality.</summary>
+internal sealed partial class PostingReader
+{
+    private static readonly string[] DiplomaContext = ["diplome", "diplomes", "titulaire", "niveau", "formation", "etudes", "qualification", "cursus", "bac", "universitaire", "degree"];
+    private static readonly string[] LanguageContext = ["langue", "langues", "parler", "parle", "parlee", "parlant", "maitrise", "maitriser", "courant", "couramment", "ecrit", "oral", "lu", "connaissance", "notions", "bonne", "excellent", "excellente", "parfaite", "language", "languages", "fluent", "fluency", "lire", "ecrire", "savoir", "knowledge", "command", "speak", "write"];
+    private static readonly string[] PluralMarkers = ["exiges", "exigees", "souhaites", "souhaitees", "requis", "requises", "apprecies", "appreciees", "obligatoires", "indispensables", "souhaitables"];
+    private static readonly string[] ExperienceWords = ["experience", "experiences", "exp"];
+    private static readonly string[] SkillContext = ["informatique", "logiciel", "logiciels", "microsoft", "office", "ordinateur", "bureautique", "outils", "outil", "applications", "computer", "software"];
+
+    private static Necessity PreferredOr(string words, Necessity fallback, bool ignorePreferenceOfField = false)
+    {
+        var n = FrenchLexicon.NecessityIn(ignorePreferenceOfField ? words.Replace("de preference", "", StringComparison.Ordinal).Replace("preferable", "", StringComparison.Ordinal) : words);
+        return n ?? fallback;
+    }
+
+    // ---------- education ----------
+
+    private EducationRequirement? ReadEducation()
+    {
+        foreach (var scope in Scopes(shared: false))
+        {
+            Sentence? levelless = null;
+            foreach (var s in _doc.Sentences(scope.Start, scope.End).Where(x => x.Line.Section is "education" || x.Has(FrenchLexicon.DiplomaWords) || x.Contains("bac")))
+            {
+                var words = s.Words;
+                var inSection = s.Line.Section is "education" or "profile";
+                if (!inSection && !DiplomaContext.Any(c => HasWord(words, c))) continue;
+                var levels = LevelsIn(s, out var firstEnd);
+                if (levels.Count == 0)
+                {
+                    if (s.Line.Section == "education" && (HasWord(words, "diplome") || HasWord(words, "titulaire"))) levelless ??= s;
+                    continue;
+                }
+                var level = levels.Min();
+                var fields = FieldsOfStudy(s, firstEnd);
+                Note(PostingField.Education, s.Start, s.End);
+                return new EducationRequirement(level, fields, PreferredOr(words, Necessity.Required, ignorePreferenceOfField: true));
+            }
+            if (levelless is { } l)
+            {
+                Note(PostingField.Education, l.Start, l.End);
+                var start = l.Folded.IndexOf("diplome", StringComparison.Ordinal);
+                return new EducationRequirement(null, FieldsOfStudy(l, l.Start + Math.Max(0, start) + 7), PreferredOr(l.Words, Necessity.Required, true));
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The diploma levels named in a sentence, and where the first one ends (in the normalised text).</summary>
+    private static List<DiplomaLevel> LevelsIn(Sentence s, out int firstEnd)
+    {
+        var levels = new List<DiplomaLevel>();
+        firstEnd = -1;
+        var firstAt = int.MaxValue;
+        var f = s.Folded;
+        foreach (System.Text.RegularExpressions.Match m in Patterns.BacPlus().Matches(f))
+        {
+            var n = m.Groups[1].Value[0] - '0';
+            var level = n switch { <= 0 => DiplomaLevel.Bac, 1 or 2 => DiplomaLevel.Bac2, 3 => DiplomaLevel.Bac3, 4 => DiplomaLevel.Bac4, 5 or 6 or 7 => DiplomaLevel.Bac5, _ => DiplomaLevel.Bac8 };
+            levels.Add(level);
+            if (m.Index < firstAt) { firstAt = m.Index; firstEnd = s.Start + m.Index + m.Length; }
+        }
+        // same-length folded text keeps apostrophes and hyphens: match phrases with them turned to spaces
+        var spaced = new string(f.Select(ch => char.IsLetterOrDigit(ch) || ch == '+' ? ch : ' ').ToArray());
+        foreach (var hit in FrenchLexicon.DiplomaMatcher.FindAll(spaced))
+        {
+            // "bac" inside "bac+3" is already read
+            var next = hit.End;
+            while (next < spaced.Length && spaced[next] == ' ') next++;
+            if (next < spaced.Length && spaced[next] == '+') continue;
+            if (hit.Phrase == "licence" && IsDrivingLicence(spaced, hit.Start)) continue;
+            levels.Add(hit.Value);
+            if (hit.Start < firstAt) { firstAt = hit.Start; firstEnd = s.Start + hit.End; }
+        }
+        return levels;
+    }
+
+    private static bool IsDrivingLicence(string spaced, int at)
+    {
+        var tail = spaced.AsSpan(at, Math.Min(30, spaced.Length - at));
+        return tail.Contains("conduire", StringComparison.Ordinal);
+    }
+
+    /// <summary>The disciplines after the diploma: "en sciences sociales, travail social et/ou tout domaine lié au développement communautaire".</summary>
+    private List<string> FieldsOfStudy(Sentence s, int from)
+    {
+        var result = new List<string>();
+        if (from < s.Start || from >= s.End) return result;
+        var text = _src.Text[from..s.End];
+        var cut = text.Length;
+        foreach (var stop in new[] { " avec ", " ayant ", " justifiant ", " et d'une ", " et au moins", " et une ", " et avoir", ":", " with " })
+        {
+            var i = text.IndexOf(stop, StringComparison.OrdinalIgnoreCase);
+            if (i >= 0 && i < cut) cut = i;
+        }
+        text = text[..cut];
+        // drop bracketed asides
+        var sb = new System.Text.StringBuilder(text.Length);
+        var depth = 0;
+        foreach (var ch in text)
+        {
+            if (ch == '(') { depth++; sb.Append(','); continue; }
+            if (ch == ')') { if (depth > 0) depth--; sb.Append(','); continue; }
+            sb.Append(depth > 0 ? ' ' : ch);
+        }
+        var parts = new List<string>();
+        foreach (var piece in sb.ToString().Split([',', ';']))
+        {
+            foreach (var p in SplitOn(piece, [" ou ", " et/ou ", " and/or ", " or "])) parts.Add(p);
+        }
+        foreach (var raw in parts)
+        {
+            foreach (var expanded in ExpandSlash(raw.Trim()))
+            {
+                var field = CleanField(expanded);
+                if (field is not null && !result.Contains(field)) result.Add(field);
+            }
+        }
+        return result;
+    }
+
+    private static IEnumerable<string> SplitOn(string text, string[] separators)
+    {
+        var pieces = new List<string> { text };
+        foreach (var sep in separators)
+        {
+            pieces = pieces.SelectMany(p => SplitIgnoringCase(p, sep)).ToList();
+        }
+        return pieces.SelectMany(p => SplitIgnoringCase(p, " et/ou"));
+    }
+
+    private static IEnumerable<string> SplitIgnoringCase(string text, string separator)
+    {
+        var from = 0;
+        while (true)
+        {
+            var at = text.IndexOf(separator, from, StringComparison.OrdinalIgnoreCase);
+            if (at < 0) { yield return text[from..]; yield break; }
+            yield return text[from..at];
+            from = at + separator.Length;
+        }
+    }
+
+    /// <summary>"sciences humaines/sociales" is two fields sharing a head noun.</summary>
+    private static IEnumerable<string> ExpandSlash(string part)
+    {
+        var slash = part.IndexOf('/', StringComparison.Ordinal);
+        if (slash < 0) return [part];
+        var left = part[..slash].Trim();
+        var right = part[(slash + 1)..].Trim();
+        var leftWords = left.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var rightWords = right.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (leftWords.Length >= 2 && rightWords.Length == 1)
+            return [left, string.Join(' ', leftWords[..^1]) + " " + right];
+        return [left, right];
+    }
+
+    private static string? CleanField(string part)
+    {
+        var t = part.Trim(' ', '.', '-', '\t', '"', '«', '»');
+        var folded = Text.Fold(t);
+        bool changed;
+        do
+        {
+            changed = false;
+            foreach (var (pattern, _) in FrenchLexicon.Diplomas.OrderByDescending(d => d.Pattern.Length))
+            {
+                if (!folded.StartsWith(pattern + " ", StringComparison.Ordinal)) continue;
+                var count = pattern.Split(' ').Length;
+                var ws = t.Split([' ', '\''], StringSplitOptions.RemoveEmptyEntries);
+                t = string.Join(' ', ws[Math.Min(count, ws.Length)..]);
+                folded = Text.Fold(t);
+                changed = true;
+                break;
+            }
+            foreach (var (phrase, drop) in FrenchLexicon.FieldStops)
+            {
+                if (drop) continue;
+                if (folded == phrase) return null;
+                if (folded.StartsWith(phrase + " ", StringComparison.Ordinal))
+                {
+                    // remove the same number of words from the text as written
+                    var count = phrase.Split(' ').Length;
+                    var words = t.Split([' ', '\''], StringSplitOptions.RemoveEmptyEntries);
+                    var skip = 0;
+                    var taken = 0;
+                    while (skip < words.Length && taken < count)
+                    {
+                        taken += Text.Fold(words[skip]).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+                        skip++;
+                    }
+                    t = string.Join(' ', words[skip..]);
+                    folded = Text.Fold(t);
+                    changed = true;
+                    break;
+                }
+            }
+        } while (changed && t.Length > 0);
+        if (folded.Length < 3 || !folded.Any(char.IsLetter) || folded.Any(char.IsDigit)) return null;
+        if (FrenchLexicon.FieldStops.Any(x => x.Drop && FrenchLexicon.IndexOfWord(folded, x.Phrase) >= 0)) return null;
+        if (folded.Split(' ').Length > 6) return null;
+        if (FrenchLexicon.Diplomas.Any(d => d.Pattern == folded)) return null;
+        return t.ToLower(FrenchLexicon.French);
+    }
+
+    // ---------- experience ----------
+
+    private ExperienceRequirement? ReadExperience()
+    {
+        foreach (var scope in Scopes(shared: false))
+        {
+            double? floor = null;
+            var necessity = Necessity.Required;
+            var relevant = false;
+            string? domain = null;
+            var scoped = new List<ScopedExperience>();
+            Sentence? mentioned = null;
+            var experienceSentences = _doc.SentencesMatching(Patterns.ExperienceWord(), scope.Start, scope.End)
+                .Concat(_doc.Sentences(scope.Start, scope.End).Where(x => x.Line.Section == "experience" && !x.Line.IsHeading && (x.Contains("an") || x.Contains("mois"))))
+                .Distinct().OrderBy(x => x.Start);
+            foreach (var s in experienceSentences)
+            {
+                var words = s.Words;
+                var isExperience = ExperienceWords.Any(w => HasWord(words, w)) || s.Line.Section == "experience";
+                if (!isExperience) continue;
+                if (s.Line.Section is "tasks" or "context") continue;
+                mentioned ??= s;
+                var amounts = Quantities.Find(s.Folded, out var missing);
+                var overall = amounts.Where(a => !a.Scoped && !a.Decoy && a.Years is > 0 and <= 40).ToList();
+                if (overall.Count == 0)
+                {
+                    if (missing >= 0)
+                        Diagnose(ParseDiagnostic.DurationWithoutNumber, "Durée d'expérience sans nombre lisible.", "Experience length with no readable number.", s.Start + missing, s.Start + missing + 6);
+                    continue;
+                }
+                var startsWithOr = words.StartsWith("ou ", StringComparison.Ordinal);
+                var sentenceFloor = words.Contains(" ou ", StringComparison.Ordinal) ? overall.Min(a => a.Years) : overall[0].Years;
+                if (floor is null)
+                {
+                    floor = sentenceFloor;
+                    necessity = PreferredOr(words, Necessity.Required);
+                    relevant = HasWord(words, "pertinente") || HasWord(words, "similaire") || HasWord(words, "equivalent") || HasWord(words, "relevant");
+                    domain = DomainOf(s);
+                    relevant |= domain is not null;
+                    foreach (var a in amounts.Where(a => a.Scoped && !a.Decoy))
+                    {
+                        var desc = Norm(s.Start + a.End, s.End).Trim(' ', ',', ';', '.');
+                        var descFolded = Text.Fold(desc);
+                        OrganizationType? org = descFolded.Contains("ong internationale", StringComparison.Ordinal) || descFolded.Contains("ongi", StringComparison.Ordinal) ? OrganizationType.Ingo
+                            : descFolded.Contains("nations unies", StringComparison.Ordinal) || HasWord(descFolded, "onu") ? OrganizationType.Un
+                            : descFolded.Contains("ong", StringComparison.Ordinal) ? OrganizationType.Ngo : null;
+                        var similar = HasWord(descFolded, "similaire") || HasWord(descFolded, "equivalent") || HasWord(descFolded, "similaires");
+                        scoped.Add(new ScopedExperience(a.Years, desc.Length > 80 ? desc[..80] : desc, org, similar));
+                    }
+                    Note(PostingField.Experience, s.Start, s.End);
+                }
+                else if (startsWithOr)
+                {
+                    floor = Math.Min(floor.Value, sentenceFloor);
+                    Note(PostingField.Experience, s.Start, s.End);
+                }
+            }
+            if (floor is { } y) return new ExperienceRequirement(y, necessity, relevant, domain, scoped);
+            if (mentioned is { } m && (m.Line.Section is "experience" or "profile" || m.Words.StartsWith("experience", StringComparison.Ordinal)))
+            {
+                Diagnose(ParseDiagnostic.ExperienceWithoutDuration, "Expérience mentionnée sans durée.", "Experience mentioned without a length.", m.Start, m.End);
+            }
+        }
+        return null;
+    }
+
+    private string? DomainOf(Sentence s)
+    {
+        var f = s.Folded;
+        var at = f.IndexOf("experience", StringComparison.Ordinal);
+        if (at < 0) return null;
+        var rest = f[at..];
+        foreach (var intro in new[] { " en ", " dans le domaine de la ", " dans le domaine des ", " dans le domaine du ", " dans le domaine de ", " dans le secteur de la ", " dans le secteur de " })
+        {
+            var i = rest.IndexOf(intro, StringComparison.Ordinal);
+            if (i < 0 || i > 40) continue;
+            var from = s.Start + at + i + intro.Length;
+            var end = from;
+            while (end < s.End && _src.Text[end] is not (',' or ';' or '.' or '(' or ':')) end++;
+            var text = Norm(from, end);
+            foreach (var stop in new[] { " avec ", " dont ", " au sein", " dans ", " aupres ", " et/ou", " ou " })
+            {
+                var k = text.IndexOf(stop, StringComparison.OrdinalIgnoreCase);
+                if (k >= 0) text = text[..k];
+            }
+            text = text.Trim();
+            var words = Text.Fold(text);
+            if (words.Length < 3 || words.Split(' ').Length > 5 || words.StartsWith("tant que", StringComparison.Ordinal)) return null;
+            return text.ToLower(FrenchLexicon.French);
+        }
+        return null;
+    }
+
+    // ---------- languages ----------
+
+    private IReadOnlyList<LanguageGroup> ReadLanguages()
+    {
+        foreach (var scope in Scopes(shared: false))
+        {
+            var groups = new List<LanguageGroup>();
+            var candidates = _doc.SentencesWith(FrenchLexicon.LanguageWords, scope.Start, scope.End)
+                .Concat(_doc.Sentences(scope.Start, scope.End).Where(x => x.Line.Section == "languages"))
+                .Distinct().OrderBy(x => x.Start);
+            foreach (var s in candidates)
+            {
+                var inSection = s.Line.Section == "languages";
+                if (s.Line.Section is "tasks" or "context" or "application") continue;
+                var words = s.Words;
+                var contextual = inSection || s.Line.Section is "profile" or "education" or "experience"
+                    || LanguageContext.Any(c => HasWord(words, c)) || FrenchLexicon.NecessityIn(words) is not null;
+                if (!contextual) continue;
+                var found = LanguagesIn(s, allowNearMiss: inSection);
+                var hasLocalWords = words.Contains("langues locales", StringComparison.Ordinal) || words.Contains("langue locale", StringComparison.Ordinal)
+                    || words.Contains("langues nationales", StringComparison.Ordinal) || words.Contains("langue nationale", StringComparison.Ordinal)
+                    || words.Contains("local languages", StringComparison.Ordinal) || words.Contains("local language", StringComparison.Ordinal);
+                if (found.Count == 0 && !hasLocalWords) continue;
+                var necessity = PreferredOr(words, Necessity.Required);
+                var (level, modes) = LevelOf(words);
+                var itemNecessity = ItemNecessities(s, found, necessity);
+                if (itemNecessity is not null)
+                {
+                    // "Français (obligatoire), Tamachek (obligatoire), Arabe (un atout)": each language carries its own marker
+                    foreach (var grp in found.Select((f, i) => (f.Key, N: itemNecessity[i])).GroupBy(x => (x.Key.IsLocal ? "local" : x.Key.Value, x.N)))
+                        Add(groups, new LanguageGroup(grp.Select(x => x.Key), grp.Key.N, level, modes));
+                    Note(PostingField.Languages, s.Start, s.End);
+                    continue;
+                }
+                var nonLocal = new List<(LanguageKey Key, int At)>();
+                var local = new List<LanguageKey>();
+                foreach (var (key, at) in found)
+                {
+                    if (key.IsLocal) { if (!local.Contains(key)) local.Add(key); }
+                    else if (!nonLocal.Any(x => x.Key == key)) nonLocal.Add((key, at));
+                }
+                // "français ou anglais" is one group; "français et anglais" two
+                var current = new List<LanguageKey>();
+                for (var i = 0; i < nonLocal.Count; i++)
+                {
+                    if (i > 0)
+                    {
+                        var between = s.Folded[nonLocal[i - 1].At..nonLocal[i].At];
+                        if (!HasWord(between, "ou") && !HasWord(between, "or"))
+                        {
+                            Add(groups, new LanguageGroup(current, necessity, level, modes));
+                            current = new List<LanguageKey>();
+                        }
+                    }
+                    current.Add(nonLocal[i].Key);
+                }
+                if (current.Count > 0) Add(groups, new LanguageGroup(current, necessity, level, modes));
+                if (local.Count > 0) Add(groups, new LanguageGroup(local, necessity, nonLocal.Count > 0 ? null : level, nonLocal.Count > 0 ? LanguageModes.None : modes));
+                else if (hasLocalWords) Add(groups, new LanguageGroup([LanguageKey.Local], necessity));
+                Note(PostingField.Languages, s.Start, s.End);
+            }
+            if (groups.Count > 0) return groups;
+        }
+        return Array.Empty<LanguageGroup>();
+    }
+
+    /// <summary>Each language's own necessity where the markers differ between the items of one sentence; null where one marker covers them all.</summary>
+    private static Necessity[]? ItemNecessities(Sentence s, List<(LanguageKey Key, int At)> found, Necessity sentence)
+    {
+        found = found.Where((f, i) => found.FindIndex(x => x.Key == f.Key) == i).ToList();
+        if (found.Count < 2) return null;
+        var words = new string(s.Folded.Select(ch => char.IsLetterOrDigit(ch) ? ch : ' ').ToArray());
+        var before = FrenchLexicon.NecessityIn(words[..found[0].At]) ?? Necessity.Required;
+        var result = new Necessity[found.Count];
+        for (var i = 0; i < found.Count; i++)
+        {
+            var end = i + 1 < found.Count ? found[i + 1].At : words.Length;
+            result[i] = FrenchLexicon.NecessityIn(words[found[i].At..end]) ?? before;
+        }
+        if (result.Distinct().Count() < 2) return null;
+        // alternatives ("le Songhaï ou le Tamasheq serait un atout") share one marker
+        var alternatives = true;
+        for (var i = 1; i < found.Count; i++)
+        {
+            var between = words[found[i - 1].At..found[i].At];
+            alternatives &= FrenchLexicon.IndexOfWord(between, "ou") >= 0 || FrenchLexicon.IndexOfWord(between, "or") >= 0;
+        }
+        if (alternatives) return null;
+        // a plural marker after a plain list ("Français, anglais souhaités") covers the whole list
+        var lastOnly = result.Take(found.Count - 1).All(n => n == before) && FrenchLexicon.NecessityIn(words[found[0].At..found[^1].At]) is null
+            && PluralMarkers.Any(m => FrenchLexicon.IndexOfWord(words[found[^1].At..], m) >= 0);
+        return lastOnly ? null : result;
+    }
+
+    private static void Add(List<LanguageGroup> groups, LanguageGroup group)
+    {
+        var same = groups.FindIndex(g => g.AnyOf.Count == group.AnyOf.Count && g.AnyOf.All(group.AnyOf.Contains));
+        if (same < 0) { groups.Add(group); return; }
+        if (groups[same].Necessity == Necessity.Preferred && group.Necessity == Necessity.Required) groups[same] = group;
+    }
+
+    private List<(LanguageKey Key, int At)> LanguagesIn(Sentence s, bool allowNearMiss)
+    {
+        var result = new List<(LanguageKey, int)>();
+        var f = s.Folded;
+        var i = 0;
+        while (i < f.Length)
+        {
+            while (i < f.Length && !char.IsLetter(f[i])) i++;
+            var j = i;
+            while (j < f.Length && char.IsLetter(f[j])) j++;
+            if (j == i) break;
+            var word = f[i..j];
+            // two-word spellings first ("langue française", "koyraboro senni")
+            var k = j;
+            while (k < f.Length && f[k] is ' ' or '-') k++;
+            var k2 = k;
+            while (k2 < f.Length && char.IsLetter(f[k2])) k2++;
+            if (k2 > k && FrenchLexicon.TryLanguage(word + " " + f[k..k2], false, out var two, out _) && LanguageKey.TryParse(two, out var twoKey))
+            {
+                result.Add((twoKey, i));
+                i = k2;
+                continue;
+            }
+            var capitalised = char.IsUpper(s.Text[i]);
+            if (FrenchLexicon.TryLanguage(word, allowNearMiss && capitalised, out var key, out var near) && LanguageKey.TryParse(key, out var lk))
+            {
+                result.Add((lk, i));
+                if (near)
+                    Diagnose(ParseDiagnostic.NearMiss, $"Langue lue comme une faute de frappe : « {s.Text[i..j]} » ({lk.FrenchName}).", $"Language read as a typo: \"{s.Text[i..j]}\" ({lk.EnglishName}).", s.Start + i, s.Start + j);
+            }
+            else if (allowNearMiss && capitalised && word.Length >= 4 && IsListItem(s.Text, i, j) && !IsCommonWord(word))
+            {
+                Diagnose(ParseDiagnostic.UnknownLanguage, $"Langue non reconnue : « {s.Text[i..j]} ».", $"Language not recognised: \"{s.Text[i..j]}\".", s.Start + i, s.Start + j);
+            }
+            i = j;
+        }
+        return result;
+    }
+
+    private static bool IsListItem(string text, int start, int end)
+    {
+        var before = text[..start].TrimEnd();
+        var after = text[end..].TrimStart();
+        return (before.EndsWith(',') || before.EndsWith(':') || before.EndsWith('(')) && (after.Length == 0 || after[0] is ',' or ')' or '.' or ';');
+    }
+
+    private static bool IsCommonWord(string folded)
+        => FrenchLexicon.NecessityMarkers.Any(m => m.Marker == folded) || folded is "courant" or "notions" or "bonne" or "excellent" or "lu" or "parle" or "ecrit" or "oral" or "langues" or "locales";
+
+    private static (LanguageLevel?, LanguageModes) LevelOf(string words)
+    {
+        LanguageLevel? level = null;
+        if (HasWord(words, "maternelle")) level = LanguageLevel.Native;
+        else if (HasWord(words, "courant") || HasWord(words, "couramment") || HasWord(words, "excellent") || HasWord(words, "excellente") || HasWord(words, "parfaite") || HasWord(words, "fluent") || words.Contains("tres bonne", StringComparison.Ordinal)) level = LanguageLevel.Fluent;
+        else if (HasWord(words, "bonne") || HasWord(words, "bon") || HasWord(words, "good")) level = LanguageLevel.Good;
+        else if (HasWord(words, "notions") || HasWord(words, "base") || HasWord(words, "basic")) level = LanguageLevel.Basic;
+        var modes = LanguageModes.None;
+        if (HasWord(words, "lu") || HasWord(words, "lire") || HasWord(words, "lecture")) modes |= LanguageModes.Read;
+        if (HasWord(words, "parle") || HasWord(words, "oral") || HasWord(words, "parler") || HasWord(words, "parlee")) modes |= LanguageModes.Spoken;
+        if (HasWord(words, "ecrit") || HasWord(words, "ecrire") || HasWord(words, "ecrite")) modes |= LanguageModes.Written;
+        return (level, modes);
+    }
+
+    // ---------- licences ----------
+
+    private IReadOnlyList<LicenceRequirement> ReadLicences()
+    {
+        var result = new List<LicenceRequirement>();
+        foreach (var s in _doc.SentencesContaining(["permis", "conduire", "licen"], _own.Start, _own.End))
+        {
+            var f = s.Folded;
+            var lic = Patterns.Licence().Match(f);
+            if (!lic.Success) continue;
+            var necessity = PreferredOr(s.Words, Necessity.Required);
+            var categories = new List<LicenceCategory>();
+            foreach (System.Text.RegularExpressions.Match m in Patterns.LicenceCategory().Matches(f))
+            {
+                var g = m.Groups[1];
+                if (f.AsSpan(g.Index + g.Length).TrimStart().StartsWith("jour")) continue;
+                // a lone "a" is the French preposition unless written as a capital
+                for (var k = 0; k < g.Value.Length; k++)
+                {
+                    var ch = g.Value[k];
+                    if (ch is < 'a' or > 'e' || (k > 0 && char.IsLetter(g.Value[k - 1])) || (k + 1 < g.Value.Length && char.IsLetter(g.Value[k + 1]))) continue;
+                    var idx = g.Index + k;
+                    if (ch == 'a' && s.Text[idx] != 'A') continue;
+                    var cat = (LicenceCategory)(ch - 'a' + 1);
+                    if (!categories.Contains(cat)) categories.Add(cat);
+                }
+            }
+            if (categories.Count == 0) categories.Add(Patterns.Motorcycle().IsMatch(f) ? LicenceCategory.A : LicenceCategory.B);
+            foreach (var c in categories)
+            {
+                if (result.All(r => r.Category != c)) result.Add(new LicenceRequirement(c, necessity));
+            }
+            Note(PostingField.Licences, s.Start, s.End);
+        }
+        return result;
+    }
+
+    // ---------- skills ----------
+
+    private IReadOnlyList<string> ReadSkills()
+    {
+        var result = new List<string>();
+        foreach (var s in _doc.SentencesWith(FrenchLexicon.SkillWords, _own.Start, _own.End))
+        {
+            var words = s.Words;
+            var found = new List<(string Skill, bool NeedsContext)>();
+            foreach (var hit in FrenchLexicon.SkillMatcher.FindAll(words))
+            {
+                var needs = hit.Value.EndsWith('?');
+                var skill = needs ? hit.Value[..^1] : hit.Value;
+                if (!found.Any(x => x.Skill == skill)) found.Add((skill, needs));
+            }
+            if (found.Count == 0) continue;
+            var context = found.Any(x => !x.NeedsContext) || found.Count >= 2 || SkillContext.Any(c => HasWord(words, c)) || s.Line.Section == "skills";
+            var added = false;
+            foreach (var (skill, needs) in found)
+            {
+                if (needs && !context) continue;
+                if (!result.Contains(skill)) result.Add(skill);
+                added = true;
+            }
+            if (added) Note(PostingField.Skills, s.Start, s.End);
+        }
+        return result;
+    }
+
+    // ---------- areas and nationality ----------
+
+    private AreaRequirement? ReadAreas()
+    {
+        foreach (var s in _doc.SentencesContaining(["connaissance"], _own.Start, _own.End))
+        {
+            var m = Patterns.AreasToKnow().Match(s.Folded);
+            if (!m.Success) continue;
+            var from = s.Start + m.Index + m.Length;
+            var end = from;
+            while (end < s.End && _src.Text[end] is not ('.' or ';' or '(' or ':')) end++;
+            var text = Fold(from, end);
+            foreach (var stop in new[] { " est ", " sont ", " exige", " souhait", " serait", " constitue", " obligatoire", " indispensable", " requis" })
+            {
+                var k = text.IndexOf(stop, StringComparison.Ordinal);
+                if (k >= 0) { end = from + k; text = text[..k]; }
+            }
+            var places = SplitPlaces(from, end).Select(p => Norm(p.Start, p.End)).Distinct().ToList();
+            if (places.Count == 0) continue;
+            Note(PostingField.AreasToKnow, s.Start, s.End);
+            return new AreaRequirement(places, PreferredOr(s.Words, Necessity.Required));
+        }
+        return null;
+    }
+
+    private string? ReadNationality()
+    {
+        foreach (var scope in Scopes(shared: true))
+        {
+            foreach (var s in _doc.SentencesContaining(["national"], scope.Start, scope.End))
+            {
+                var m = Patterns.Nationality().Match(s.Folded);
+                if (m.Success && m.Groups[1].Value is "malienne" or "malien" or "burkinabe" or "nigerienne" or "senegalaise" or "ivoirienne" or "guineenne" or "mauritanienne")
+                {
+                    Note(PostingField.Nationality, s.Start + m.Index, s.Start + m.Index + m.Length);
+                    var n = m.Groups[1].Value;
+                    return n == "malien" ? "malienne" : Norm(s.Start + m.Groups[1].Index, s.Start + m.Groups[1].Index + n.Length).ToLower(FrenchLexicon.French);
+                }
+                var p = Patterns.NationalPost().Match(s.Folded);
+                if (p.Success)
+                {
+                    Note(PostingField.Nationality, s.Start + p.Index, s.Start + p.Index + p.Length);
+                    return "malienne";
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,14 @@
+namespace Matching.Learning;
+
+/// <summary>
+/// The decisions are too few or too one-sided to learn weights from; the message says why.
+/// Nothing is learned: keep the current weights and record more decisions.
+/// </summary>
+public sealed class InsufficientDecisionsException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">Why the decisions do not suffice.</param>
+    public InsufficientDecisionsException(string message) : base(message)
+    {
+    }
+}
