@@ -29,30 +29,46 @@ internal sealed class AreaCriterion : Criterion
         if (profile.AreasKnown is null && profile.Home is null) return Evaluation.Unknown(context.Options.UnknownCredit);
         var home = context.Resolve(profile.Home);
         var count = 0;
-        foreach (var (folded, place) in _areas)
+        for (var j = 0; j < _areas.Length; j++)
         {
-            if (Knows(profile, context, home, folded, place))
+            if (Knows(profile, context, home, j))
             {
                 count++;
-                known?.Add(place?.Place.Name ?? folded);
+                known?.Add(_areas[j].Place?.Place.Name ?? _areas[j].Folded);
             }
         }
-        if (count == 0 && profile.AreasKnown is null) return Evaluation.Unknown(context.Options.UnknownCredit);
+        return Combine(count, profile.AreasKnown is null, context.Options.UnknownCredit);
+    }
+
+    /// <summary>How many areas the posting names.</summary>
+    internal int AreaCount => _areas.Length;
+
+    /// <summary>The evaluation from the number of areas known and whether the profile lists none (null list).</summary>
+    internal Evaluation Combine(int count, bool areasUnknown, double unknownCredit)
+    {
+        if (count == 0 && areasUnknown) return Evaluation.Unknown(unknownCredit);
         var share = (double)count / _areas.Length;
         return new Evaluation(count == _areas.Length ? Outcome.Met : count > 0 ? Outcome.Partial : Outcome.NotMet, share);
     }
 
-    private static bool Knows(CandidateProfile profile, ScoringContext context, PlaceResolution? home, string folded, PlaceResolution? area)
+    /// <summary>Whether living at a (resolved) home means knowing area j.</summary>
+    internal bool HomeKnows(int j, PlaceResolution? home)
+        => _areas[j].Place is { } area && home is not null && Gazetteer.Covers(area, home.Place);
+
+    /// <summary>Whether naming <paramref name="name"/> (resolved as <paramref name="resolved"/>) among the areas known means knowing area j.</summary>
+    internal bool NameKnows(int j, string name, PlaceResolution? resolved)
     {
-        if (area is not null && home is not null && Gazetteer.Covers(area, home.Place)) return true;
+        var (folded, area) = _areas[j];
+        if (Text.Fold(name) == folded) return true;
+        return area is not null && resolved is not null && (Gazetteer.Covers(area, resolved.Place) || Gazetteer.Covers(resolved, area.Place));
+    }
+
+    private bool Knows(CandidateProfile profile, ScoringContext context, PlaceResolution? home, int j)
+    {
+        if (HomeKnows(j, home)) return true;
         if (profile.AreasKnown is not { } known) return false;
         foreach (var k in known)
-        {
-            if (Text.Fold(k) == folded) return true;
-            if (area is null) continue;
-            var r = context.Resolve(k);
-            if (r is not null && (Gazetteer.Covers(area, r.Place) || Gazetteer.Covers(r, area.Place))) return true;
-        }
+            if (NameKnows(j, k, context.Resolve(k))) return true;
         return false;
     }
 

@@ -74,7 +74,7 @@ internal sealed class CompiledPosting
         return Combine(sum, failed, nearFailed, unknownRequired, out eligible, out nearMiss, out review);
     }
 
-    private double Combine(double sum, int failed, int nearFailed, int unknownRequired, out bool eligible, out bool nearMiss, out bool review)
+    internal double Combine(double sum, int failed, int nearFailed, int unknownRequired, out bool eligible, out bool nearMiss, out bool review)
     {
         var excludedUnknown = Options.UnknownRequired == UnknownPolicy.Exclude ? unknownRequired : 0;
         eligible = failed == 0 && excludedUnknown == 0;

@@ -44,50 +44,71 @@ internal sealed class EducationCriterion : Criterion
         best = null;
         var entries = profile.Education;
         if (entries is null) return Evaluation.Unknown(context.Options.UnknownCredit);
-        if (entries.Count == 0) return new Evaluation(Outcome.NotMet, 0);
-        double bestScore = -1;
-        var bestClass = 0; // 4 met, 3 partial, 2 unknown level, 1 not met
-        var nearMiss = false;
+        var acc = Best.Empty;
         foreach (var e in entries)
-        {
-            var field = FieldPart(e, context);
-            double level;
-            int cls;
-            var near = false;
-            if (e.Level is not { } l)
-            {
-                level = 0.5;
-                cls = 2;
-            }
-            else
-            {
-                level = LevelPart(l, _req.MinLevel);
-                var levelMet = _req.MinLevel is not { } floor || l >= floor;
-                if (levelMet) cls = field >= 0.75 ? 4 : field > 0.2 ? 3 : 1;
-                else
-                {
-                    cls = 1;
-                    near = (int)_req.MinLevel!.Value - (int)l == 1 && field >= 0.75;
-                }
-            }
-            var s = EntryScore(level, field);
-            if (s > bestScore) { bestScore = s; best = e; }
-            if (cls > bestClass) { bestClass = cls; nearMiss = near; }
-            else if (cls == bestClass) nearMiss |= near;
-        }
-        return bestClass switch
-        {
-            4 => new Evaluation(Outcome.Met, bestScore),
-            3 => new Evaluation(Outcome.Partial, bestScore),
-            2 => new Evaluation(Outcome.Unknown, bestScore),
-            _ => new Evaluation(Outcome.NotMet, bestScore, nearMiss),
-        };
+            if (Add(ref acc, e.Level, FieldPart(e, context))) best = e;
+        return Result(acc);
     }
 
-    private double FieldPart(EducationEntry e, ScoringContext context)
+    /// <summary>What the entries seen so far give: the best entry score, the best outcome class and its near miss.</summary>
+    internal struct Best
+    {
+        public double Score;
+        public int Class; // 4 met, 3 partial, 2 unknown level, 1 not met, 0 no entry
+        public bool NearMiss;
+
+        public static Best Empty => new() { Score = -1 };
+    }
+
+    /// <summary>
+    /// Adds one diploma; whether it is the best so far by score. The formula on primitives, shared
+    /// by the profile path and the candidate index: the order of the diplomas does not change the result.
+    /// </summary>
+    internal bool Add(ref Best acc, DiplomaLevel? entryLevel, double field)
+    {
+        double level;
+        int cls;
+        var near = false;
+        if (entryLevel is not { } l)
+        {
+            level = 0.5;
+            cls = 2;
+        }
+        else
+        {
+            level = LevelPart(l, _req.MinLevel);
+            var levelMet = _req.MinLevel is not { } floor || l >= floor;
+            if (levelMet) cls = field >= 0.75 ? 4 : field > 0.2 ? 3 : 1;
+            else
+            {
+                cls = 1;
+                near = (int)_req.MinLevel!.Value - (int)l == 1 && field >= 0.75;
+            }
+        }
+        var s = EntryScore(level, field);
+        var better = s > acc.Score;
+        if (better) acc.Score = s;
+        if (cls > acc.Class) { acc.Class = cls; acc.NearMiss = near; }
+        else if (cls == acc.Class) acc.NearMiss |= near;
+        return better;
+    }
+
+    /// <summary>The evaluation of the diplomas added (none: not met, 0).</summary>
+    internal static Evaluation Result(in Best acc) => acc.Class switch
+    {
+        0 => new Evaluation(Outcome.NotMet, 0),
+        4 => new Evaluation(Outcome.Met, acc.Score),
+        3 => new Evaluation(Outcome.Partial, acc.Score),
+        2 => new Evaluation(Outcome.Unknown, acc.Score),
+        _ => new Evaluation(Outcome.NotMet, acc.Score, acc.NearMiss),
+    };
+
+    private double FieldPart(EducationEntry e, ScoringContext context) => FieldPart(e.Field ?? e.Title, context);
+
+    /// <summary>The field part of a diploma whose field (or, where none, title) is <paramref name="text"/>.</summary>
+    internal double FieldPart(string? text, ScoringContext context)
     {
         if (_fields.Length == 0) return 1;
-        var text = e.Field ?? e.Title;
         if (string.IsNullOrWhiteSpace(text)) return 0.45;
         if (context.FieldCache.TryGetValue(text, out var cached)) return cached;
         var folded = Text.Fold(text);

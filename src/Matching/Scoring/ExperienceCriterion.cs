@@ -45,16 +45,41 @@ internal sealed class ExperienceCriterion : Criterion
         years = 0;
         var entries = profile.Experience;
         if (entries is null) return Evaluation.Unknown(context.Options.UnknownCredit);
-        var reference = context.ReferenceMonth;
-        var months = CountsRelevantOnly
-            ? ExperienceMonths.Count(entries, reference, e => Counted(_relevance.Of(e, context)))
-            : ExperienceMonths.Count(entries, reference, static _ => 1.0);
-        years = months / 12.0;
-        var scopeMissed = false;
-        foreach (var scope in _req.Scoped)
+        var n = entries.Count;
+        Span<int> months = n <= 32 ? stackalloc int[n] : new int[n];
+        Span<int> starts = n <= 32 ? stackalloc int[n] : new int[n];
+        Span<int> ends = n <= 32 ? stackalloc int[n] : new int[n];
+        Span<double> relevance = n <= 32 ? stackalloc double[n] : new double[n];
+        Span<int> organizations = n <= 32 ? stackalloc int[n] : new int[n];
+        for (var i = 0; i < n; i++)
         {
-            if (ScopeUnclear(entries, scope)) continue;
-            var scoped = ExperienceMonths.Count(entries, reference, e => InScope(e, scope, context)) / 12.0;
+            var e = entries[i];
+            ExperienceMonths.Encode(e, out months[i], out starts[i], out ends[i]);
+            relevance[i] = _relevance.Of(e, context);
+            organizations[i] = (int)(e.OrganizationType ?? 0);
+        }
+        return Measure(months, starts, ends, relevance, organizations, context.ReferenceMonth, out years);
+    }
+
+    /// <summary>
+    /// The formula on primitives, shared by the profile path and the candidate index: job i as
+    /// <see cref="ExperienceMonths.Encode"/> gives it, its relevance to the posting, and its
+    /// organisation type (0 where unknown).
+    /// </summary>
+    internal Evaluation Measure(ReadOnlySpan<int> months, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, ReadOnlySpan<double> relevance, ReadOnlySpan<int> organizations, int? reference, out double years)
+    {
+        var n = relevance.Length;
+        Span<double> weights = n <= 32 ? stackalloc double[n] : new double[n];
+        for (var i = 0; i < n; i++) weights[i] = MonthWeight(relevance[i]);
+        years = ExperienceMonths.Count(months, starts, ends, weights, reference) / 12.0;
+        var scopeMissed = false;
+        var scopes = _req.Scoped;
+        for (var s = 0; s < scopes.Count; s++)
+        {
+            var scope = scopes[s];
+            if (scope.OrganizationType is not null && organizations.Contains(0)) continue;
+            for (var i = 0; i < n; i++) weights[i] = InScope(organizations[i], relevance[i], scope);
+            var scoped = ExperienceMonths.Count(months, starts, ends, weights, reference) / 12.0;
             if (scoped + 1e-9 < scope.MinYears) scopeMissed = true;
         }
         return Formula(years, _req.MinYears, scopeMissed);
@@ -65,18 +90,24 @@ internal sealed class ExperienceCriterion : Criterion
     /// agency counts as an international NGO); for a similar post, 1 only for a fully relevant job;
     /// else, where only relevant experience counts, the job's counted relevance, else 1.
     /// </summary>
-    private double InScope(ExperienceEntry e, ScopedExperience scope, ScoringContext context)
+    private double InScope(int organization, double relevance, ScopedExperience scope)
     {
-        if (scope.OrganizationType is { } t && e.OrganizationType != t && !(t == OrganizationType.Ingo && e.OrganizationType == OrganizationType.Un)) return 0;
-        if (scope.SimilarPost) return _relevance.Of(e, context) >= ExperienceRelevance.Full ? 1 : 0;
-        return CountsRelevantOnly ? Counted(_relevance.Of(e, context)) : 1;
+        if (scope.OrganizationType is { } t && organization != (int)t && !(t == OrganizationType.Ingo && organization == (int)OrganizationType.Un)) return 0;
+        if (scope.SimilarPost) return relevance >= ExperienceRelevance.Full ? 1 : 0;
+        return MonthWeight(relevance);
     }
+
+    /// <summary>The weight of a job's months toward the floor, from its relevance to the posting.</summary>
+    internal double MonthWeight(double relevance) => CountsRelevantOnly ? Counted(relevance) : 1.0;
 
     /// <summary>The weight of a job's months: its relevance where it counts (at least <see cref="ExperienceRelevance.Unclear"/>), else none, as the explanation says.</summary>
     private static double Counted(double relevance) => relevance >= ExperienceRelevance.Unclear ? relevance : 0;
 
-    private static bool ScopeUnclear(IReadOnlyList<ExperienceEntry> entries, ScopedExperience scope)
-        => scope.OrganizationType is not null && entries.Any(e => e.OrganizationType is null);
+    /// <summary>The floor, in years.</summary>
+    internal double MinYears => _req.MinYears;
+
+    /// <summary>The relevance judge of the posting.</summary>
+    internal ExperienceRelevance Relevance => _relevance;
 
     public override CriterionResult Explain(CandidateProfile profile, ScoringContext context, Phrases p)
     {

@@ -20,7 +20,9 @@ internal sealed class LanguageCriterion : Criterion
         _anyLocal = group.AnyOf.Contains(LanguageKey.Local);
     }
 
-    private bool InGroup(LanguageKey key) => _group.AnyOf.Contains(key) || (_anyLocal && key.Value is not null && key.IsLocal);
+    internal LanguageLevel? MinLevel => _group.MinLevel;
+
+    internal bool InGroup(LanguageKey key) => _group.AnyOf.Contains(key) || (_anyLocal && key.Value is not null && key.IsLocal);
 
     public static Evaluation Formula(LanguageLevel? level, LanguageLevel? asked)
     {
@@ -30,6 +32,17 @@ internal sealed class LanguageCriterion : Criterion
             if (l < a) return new Evaluation(Outcome.NotMet, 0.5 * (int)l / (int)a, (int)a - (int)l == 1);
         }
         return new Evaluation(Outcome.Met, 0.85 + 0.15 * (int)(level ?? LanguageLevel.Good) / 4.0);
+    }
+
+    /// <summary>
+    /// The group's evaluation is the best of its languages': the first, then any scoring higher.
+    /// Equal scores are equal evaluations, so neither the order of the languages nor repeats matter.
+    /// </summary>
+    internal static bool Keep(ref Evaluation result, bool first, Evaluation e)
+    {
+        if (!first && e.Score <= result.Score) return false;
+        result = e;
+        return true;
     }
 
     public override Evaluation Evaluate(CandidateProfile profile, ScoringContext context) => Measure(profile, context, out _);
@@ -43,12 +56,7 @@ internal sealed class LanguageCriterion : Criterion
         foreach (var skill in languages)
         {
             if (!InGroup(skill.Language)) continue;
-            var e = Formula(skill.Level, _group.MinLevel);
-            if (best is null || e.Score > result.Score)
-            {
-                result = e;
-                best = skill;
-            }
+            if (Keep(ref result, best is null, Formula(skill.Level, _group.MinLevel))) best = skill;
         }
         return result;
     }

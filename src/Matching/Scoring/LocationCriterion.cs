@@ -43,34 +43,58 @@ internal sealed class LocationCriterion : Criterion
         if (_stations.Length == 0) return Evaluation.Unknown(context.Options.UnknownCredit);
         home = context.Resolve(profile.Home);
         var knowsArea = false;
-        if (home is not null)
-        {
-            foreach (var s in _stations)
-            {
-                var d = Gazetteer.DistanceKm(home.Place, s.Place);
-                if (km is null || d < km) { km = d; nearest = s; }
-                if (Gazetteer.Covers(s, home.Place)) knowsArea = true;
-            }
-        }
+        if (home is not null) km = FromHome(home.Place, out nearest, out knowsArea);
         if (profile.AreasKnown is { } areas)
         {
             foreach (var a in areas)
             {
                 var r = context.Resolve(a);
-                if (r is null) continue;
-                foreach (var s in _stations)
+                if (r is not null && Knows(r, out var station))
                 {
-                    if (Gazetteer.Covers(r, s.Place) || Gazetteer.Covers(s, r.Place))
-                    {
-                        knowsArea = true;
-                        nearest ??= s;
-                    }
+                    knowsArea = true;
+                    nearest ??= station;
                 }
             }
         }
-        if (km is null && !knowsArea) return Evaluation.Unknown(context.Options.UnknownCredit);
-        return Formula(km, knowsArea);
+        return Combine(km, knowsArea, context.Options.UnknownCredit);
     }
+
+    /// <summary>Whether the posting has a duty station the gazetteer resolves.</summary>
+    internal bool HasStations => _stations.Length > 0;
+
+    /// <summary>The distance from a home to the nearest station, and whether a station's area covers the home.</summary>
+    internal double FromHome(Place home, out PlaceResolution? nearest, out bool covered)
+    {
+        double? km = null;
+        nearest = null;
+        covered = false;
+        foreach (var s in _stations)
+        {
+            var d = Gazetteer.DistanceKm(home, s.Place);
+            if (km is null || d < km) { km = d; nearest = s; }
+            if (Gazetteer.Covers(s, home)) covered = true;
+        }
+        return km!.Value;
+    }
+
+    /// <summary>Whether an area the candidate knows covers a station or lies in one's area; the first such station.</summary>
+    internal bool Knows(PlaceResolution area, out PlaceResolution? station)
+    {
+        foreach (var s in _stations)
+        {
+            if (Gazetteer.Covers(area, s.Place) || Gazetteer.Covers(s, area.Place))
+            {
+                station = s;
+                return true;
+            }
+        }
+        station = null;
+        return false;
+    }
+
+    /// <summary>The evaluation from the distance (null where the home is not known) and whether a station's area is known.</summary>
+    internal static Evaluation Combine(double? km, bool knowsArea, double unknownCredit)
+        => km is null && !knowsArea ? Evaluation.Unknown(unknownCredit) : Formula(km, knowsArea);
 
     public override CriterionResult Explain(CandidateProfile profile, ScoringContext context, Phrases p)
     {

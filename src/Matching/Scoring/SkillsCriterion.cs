@@ -17,12 +17,24 @@ internal sealed class SkillsCriterion : Criterion
     private static bool Has(IReadOnlyList<string> held, string asked)
     {
         foreach (var h in held)
-        {
-            if (h == asked) return true;
-            if (asked == "office" && Array.IndexOf(OfficeSuite, h) >= 0) return true;
-            if (h == "office" && Array.IndexOf(OfficeSuite, asked) >= 0) return true;
-        }
+            if (Meets(h, asked)) return true;
         return false;
+    }
+
+    /// <summary>Whether holding one tool meets one asked for.</summary>
+    internal static bool Meets(string held, string asked)
+        => held == asked
+            || (asked == "office" && Array.IndexOf(OfficeSuite, held) >= 0)
+            || (held == "office" && Array.IndexOf(OfficeSuite, asked) >= 0);
+
+    /// <summary>The tools asked for.</summary>
+    internal IReadOnlyList<string> Asked => _skills;
+
+    /// <summary>The evaluation from how many of the tools asked are held (the profile lists its tools).</summary>
+    internal Evaluation FromCount(int count)
+    {
+        var share = (double)count / _skills.Count;
+        return new Evaluation(count == _skills.Count ? Outcome.Met : count > 0 ? Outcome.Partial : Outcome.NotMet, share);
     }
 
     public override Evaluation Evaluate(CandidateProfile profile, ScoringContext context)
@@ -31,8 +43,7 @@ internal sealed class SkillsCriterion : Criterion
         if (held is null) return Evaluation.Unknown(context.Options.UnknownCredit);
         var count = 0;
         foreach (var s in _skills) if (Has(held, s)) count++;
-        var share = (double)count / _skills.Count;
-        return new Evaluation(count == _skills.Count ? Outcome.Met : count > 0 ? Outcome.Partial : Outcome.NotMet, share);
+        return FromCount(count);
     }
 
     public override CriterionResult Explain(CandidateProfile profile, ScoringContext context, Phrases p)

@@ -1,0 +1,72 @@
+namespace Matching.Scoring;
+
+/// <summary>
+/// The evaluations of a criterion's distinct values. There are few distinct evaluations, so it
+/// keeps them once and a byte per value, which keeps what the scan reads at random in cache;
+/// beyond 256 it keeps one evaluation per value.
+/// </summary>
+internal sealed class EvaluationTable
+{
+    private readonly int _length;
+    private Evaluation[] _palette = new Evaluation[16];
+    private int _size;
+    private int _last;
+
+    public EvaluationTable(int length)
+    {
+        _length = length;
+        Classes = new byte[length];
+    }
+
+    public int Length => _length;
+
+    /// <summary>A byte per value indexing <see cref="Values"/>; null where <see cref="Values"/> holds one evaluation per value.</summary>
+    public byte[]? Classes { get; private set; }
+
+    public Evaluation[] Values => Classes is null ? _palette : _palette[.._size];
+
+    public Evaluation this[int index] { set => Set(index, value); }
+
+    private void Set(int index, Evaluation e)
+    {
+        if (Classes is not { } classes)
+        {
+            _palette[index] = e;
+            return;
+        }
+        if (_size > 0 && Same(_palette[_last], e))
+        {
+            classes[index] = (byte)_last;
+            return;
+        }
+        for (var p = 0; p < _size; p++)
+        {
+            if (!Same(_palette[p], e)) continue;
+            _last = p;
+            classes[index] = (byte)p;
+            return;
+        }
+        if (_size == 256)
+        {
+            // Too many distinct evaluations: one per value from now on.
+            var full = new Evaluation[_length];
+            for (var i = 0; i < _length; i++) full[i] = _palette[classes[i]];
+            _palette = full;
+            Classes = null;
+            full[index] = e;
+            return;
+        }
+        if (_size == _palette.Length) Array.Resize(ref _palette, _size * 2);
+        _palette[_size] = e;
+        _last = _size;
+        classes[index] = (byte)_size++;
+    }
+
+    private static bool Same(in Evaluation a, in Evaluation b)
+        => a.Outcome == b.Outcome && a.NearMiss == b.NearMiss && BitConverter.DoubleToInt64Bits(a.Score) == BitConverter.DoubleToInt64Bits(b.Score);
+
+    public void Fill(Evaluation e)
+    {
+        for (var i = 0; i < _length; i++) this[i] = e;
+    }
+}

@@ -1,0 +1,100 @@
+using Matching.Model;
+using Matching.Scoring;
+using Xunit;
+
+namespace Matching.Tests.Scoring;
+
+public class CandidateIndexTests
+{
+    private static readonly Posting CaseWorker = new()
+    {
+        Title = "Gestionnaire de cas",
+        Locations = ["Kolondiéba"],
+        Education = new EducationRequirement(DiplomaLevel.Bac3, ["travail social", "psychologie"]),
+        Experience = new ExperienceRequirement(3, relevantOnly: true),
+        Languages = [new LanguageGroup([LanguageKey.French]), new LanguageGroup([LanguageKey.Local], Necessity.Preferred)],
+        Skills = ["word", "excel", "internet"],
+        ReservedTo = Sex.Female,
+    };
+
+    [Fact]
+    public void Build_Empty_RanksNothing()
+    {
+        var index = CandidateIndex.Build([]);
+        var ranking = index.Rank(CaseWorker, 10);
+        Assert.Equal(0, index.Count);
+        Assert.Equal(0, ranking.CandidateCount);
+        Assert.Empty(ranking.Results);
+    }
+
+    [Fact]
+    public void Build_DuplicateId_ThrowsNamingTheId()
+    {
+        var roster = new[] { new CandidateProfile("AM-017"), new CandidateProfile("AM-018"), new CandidateProfile("AM-017") };
+        var e = Assert.Throws<ArgumentException>(() => CandidateIndex.Build(roster));
+        Assert.Contains("'AM-017'", e.Message, StringComparison.Ordinal);
+        Assert.Contains("profiles[2]", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_NullProfile_ThrowsNamingThePosition()
+    {
+        var e = Assert.Throws<ArgumentException>(() => CandidateIndex.Build([new CandidateProfile("a"), null!]));
+        Assert.Contains("profiles[1]", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rank_NotPositiveTop_Throws()
+        => Assert.Throws<ArgumentOutOfRangeException>(() => CandidateIndex.Build([]).Rank(CaseWorker, 0));
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(50)]
+    [InlineData(5000)]
+    public void Rank_SyntheticRoster_EqualsMatcher(int top)
+    {
+        var roster = SyntheticRoster.Generate(3000, 2026);
+        var options = new MatchOptions { ReferenceDate = new DateOnly(2026, 2, 21) };
+        var expected = Matcher.Rank(roster, CaseWorker, Properties.IndexEquivalenceProperties.With(options, top));
+        var actual = CandidateIndex.Build(roster).Rank(CaseWorker, top, options);
+        Assert.True(Properties.IndexEquivalenceProperties.Same(expected, actual));
+    }
+
+    [Fact]
+    public void Rank_LargeRosterOnEveryCore_EqualsMatcher()
+    {
+        // Above the size at which the scan is split across cores.
+        var roster = SyntheticRoster.Generate(70_000, 5);
+        var expected = Matcher.Rank(roster, CaseWorker, new MatchOptions { Top = 50 });
+        var index = CandidateIndex.Build(roster);
+        Assert.True(Properties.IndexEquivalenceProperties.Same(expected, index.Rank(CaseWorker, 50)));
+        Assert.True(Properties.IndexEquivalenceProperties.Same(expected, index.Rank(CaseWorker with { }, 50)));
+    }
+
+    [Fact]
+    public void Rank_ConcurrentRankings_EqualSequentialOnes()
+    {
+        var index = CandidateIndex.Build(SyntheticRoster.Generate(40_000, 8));
+        var postings = new[]
+        {
+            CaseWorker,
+            CaseWorker with { ReservedTo = null, Locations = ["Mopti", "Bandiagara"], Licences = [new LicenceRequirement(LicenceCategory.B)] },
+            CaseWorker with { Title = "Comptable", Education = new EducationRequirement(DiplomaLevel.Bac2, ["comptabilité"]), AreasToKnow = new AreaRequirement(["Sévaré"]) },
+            CaseWorker with { Experience = new ExperienceRequirement(2, scoped: [new ScopedExperience(1, "en ONG internationale", OrganizationType.Ingo)]) },
+        };
+        var sequential = postings.Select(p => index.Rank(p, 30)).ToArray();
+        var concurrent = new Ranking[postings.Length * 3];
+        Parallel.For(0, concurrent.Length, i => concurrent[i] = index.Rank(postings[i % postings.Length], 30));
+        for (var i = 0; i < concurrent.Length; i++)
+            Assert.True(Properties.IndexEquivalenceProperties.Same(sequential[i % postings.Length], concurrent[i]));
+    }
+
+    [Fact]
+    public void Build_Roster_CountsAndSizesItself()
+    {
+        var index = CandidateIndex.Build(SyntheticRoster.Generate(10_000, 11));
+        Assert.Equal(10_000, index.Count);
+        Assert.InRange(index.ApproximateBytes, 10_000 * 40L, 10_000 * 100L);
+        Assert.InRange(index.DistinctValues, 10, 10_000 * 4);
+    }
+}
