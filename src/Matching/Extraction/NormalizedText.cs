@@ -45,7 +45,7 @@ internal sealed class NormalizedText
 
     public static NormalizedText Create(string original)
     {
-        var sb = new StringBuilder(original.Length);
+        var sb = new CharBuffer(original.Length);
         var map = new MapBuilder(original.Length);
         var lineStart = true;
         var i = 0;
@@ -98,6 +98,20 @@ internal sealed class NormalizedText
         return new NormalizedText(sb.ToString(), map.ToArray(), original.Length);
     }
 
+    /// <summary>The normalised characters, sized once: the normalised text is never longer than the original.</summary>
+    private sealed class CharBuffer(int capacity)
+    {
+        private readonly char[] _chars = new char[capacity];
+
+        public int Length { get; set; }
+
+        public char this[Index index] => _chars[index.GetOffset(Length)];
+
+        public void Append(char c) => _chars[Length++] = c;
+
+        public override string ToString() => new(_chars, 0, Length);
+    }
+
     /// <summary>The offset map, sized once: the normalised text is never longer than the original.</summary>
     private sealed class MapBuilder(int capacity)
     {
@@ -112,7 +126,7 @@ internal sealed class NormalizedText
         public int[] ToArray() => _items.AsSpan(0, Count).ToArray();
     }
 
-    private static void Emit(StringBuilder sb, MapBuilder map, char c, int origin, ref bool lineStart)
+    private static void Emit(CharBuffer sb, MapBuilder map, char c, int origin, ref bool lineStart)
     {
         sb.Append(c);
         map.Add(origin);
