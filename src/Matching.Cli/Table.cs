@@ -21,7 +21,10 @@ internal static class Table
                 true => en ? "Posting open" : "Offre ouverte",
                 _ => null,
             };
-            var counts = en ? $"{r.CandidateCount} candidates, {r.EligibleCount} eligible" : $"{r.CandidateCount} candidats, {r.EligibleCount} éligibles";
+            // French puts 0 and 1 in the singular, English only 1
+            var counts = en
+                ? $"{r.CandidateCount} candidate{(r.CandidateCount == 1 ? "" : "s")}, {r.EligibleCount} eligible"
+                : $"{r.CandidateCount} candidat{(r.CandidateCount > 1 ? "s" : "")}, {r.EligibleCount} éligible{(r.EligibleCount > 1 ? "s" : "")}";
             w.WriteLine(status is null ? counts : $"{status} | {counts}");
             w.WriteLine(en ? "Rank  Id              Score  Eligible" : "Rang  Id              Score  Éligible");
             foreach (var c in r.Results)

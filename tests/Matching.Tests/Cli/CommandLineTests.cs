@@ -52,7 +52,7 @@ public sealed class CommandLineTests : IDisposable
         var (code, output, _) = Run("rank", File("poste.json", PostingJson), File("cv.json", CandidatesJson), "--reference-date", "2026-01-15");
         Assert.Equal(0, code);
         Assert.Contains("== Gestionnaire de cas — INTERSOS — Kolondiéba ==", output);
-        Assert.Contains("Offre ouverte | 3 candidats, 1 éligibles", output);
+        Assert.Contains("Offre ouverte | 3 candidats, 1 éligible", output);
         Assert.Contains("c-001", output);
         Assert.True(output.IndexOf("c-001", StringComparison.Ordinal) < output.IndexOf("c-003", StringComparison.Ordinal));
         Assert.Contains("Diplôme (requis)", output);
