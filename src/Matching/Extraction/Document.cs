@@ -67,11 +67,48 @@ internal sealed class Document
             var m = Patterns.PostMarker().Match(line.Folded);
             if (m.Success && numbers.Add(m.Groups[1].Value)) markers.Add(line.Index);
         }
+        if (markers.Count < 2) markers = NumberedCountLines();
         if (markers.Count < 2) return ([(0, Lines.Count)], (0, 0));
         var posts = new List<(int, int)>();
         for (var i = 0; i < markers.Count; i++)
             posts.Add((markers[i], i + 1 < markers.Count ? markers[i + 1] : Lines.Count));
         return (posts, (0, markers[0]));
+    }
+
+    /// <summary>
+    /// "1. Un (01) Chauffeur (H)" … "2. Deux (02) Gardiens": short lines numbered 1, 2, … in order whose text opens
+    /// with a count in brackets — the posts of a notice that lists them without "Poste N".
+    /// </summary>
+    private List<int> NumberedCountLines()
+    {
+        var found = new List<int>();
+        foreach (var line in Lines)
+        {
+            if (line.Text.Length > 90 || line.IsHeading || line.Label is not null) continue;
+            if (!char.IsDigit(line.Folded[0]) && line.Folded[0] != '(' && !char.IsLetter(line.Folded[0])) continue;
+            var count = Patterns.LeadingCount().Match(line.Folded);
+            if (!count.Success || !count.Groups[1].Success) continue;
+            // "1. Un (01) an d'expérience" is a requirement, not a post
+            var rest = line.Folded[count.Length..];
+            if (Patterns.TimeUnit().Match(rest) is { Success: true, Index: 0 } || rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 8) continue;
+            if (ListNumber(line) != found.Count + 1) continue;
+            found.Add(line.Index);
+        }
+        return found;
+    }
+
+    /// <summary>The list number removed before a line's text ("2. " → 2), or -1.</summary>
+    private int ListNumber(Line line)
+    {
+        var s = Source.Text;
+        var k = line.Start - 1;
+        while (k >= 0 && s[k] is ' ' or '\t') k--;
+        if (k < 0 || s[k] is not ('.' or ')' or '-')) return -1;
+        var end = k;
+        k--;
+        while (k >= 0 && char.IsDigit(s[k])) k--;
+        if (end - k - 1 is < 1 or > 2 || (k >= 0 && s[k] != '\n' && !char.IsWhiteSpace(s[k]))) return -1;
+        return int.Parse(s.AsSpan(k + 1, end - k - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private List<Sentence>? _sentences;
@@ -208,7 +245,7 @@ internal sealed class Document
                 var folded = f[start..end];
                 var heading = content.Length <= MaxLabelLength ? FrenchLexicon.HeadingSection(FrenchLexicon.Words(folded)) : null;
                 if (heading is not null) section = heading;
-                var line = new Line(lines.Count, start, end, content, folded, section, heading is not null)
+                var line = new Line(lines.Count, start, end, content, folded, heading ?? InlineHeading(content, folded) ?? section, heading is not null)
                 {
                     Label = ReadLabel(content, folded, start),
                 };
@@ -217,6 +254,19 @@ internal sealed class Document
             pos = nl + 1;
         }
         return lines;
+    }
+
+    /// <summary>"Profil : Licence en sociologie." — a heading with its content on the same line: the section of that line only.</summary>
+    private static string? InlineHeading(string content, string folded)
+    {
+        var limit = Math.Min(content.Length, MaxLabelLength);
+        for (var k = 0; k < limit; k++)
+        {
+            if (content[k] is not (':' or '\t')) continue;
+            if (content.AsSpan(k + 1).Trim().Length == 0) return null;
+            return FrenchLexicon.HeadingSection(FrenchLexicon.Words(folded[..k]));
+        }
+        return null;
     }
 
     private static bool MayStartWithMarker(string s, int start, int end)

@@ -138,8 +138,32 @@ internal static partial class Patterns
     public static partial Regex Article();
 
     /// <summary>The opening words of a notice before its title: "Avis de recrutement d'un(e)", "Offre d'emploi :".</summary>
-    [GeneratedRegex(@"^(?:avis|offre|appel|annonce|vacance)[a-z' ]{0,40}?(?:\s*[:\-]\s*|\s+d'une?\s+|\s+d'un\s*\(\s*e\s*\)\s+|\s+pour\s+(?:le\s+poste\s+d[e']\s*|un\s+|une\s+)|\s+(?:du\s+)?poste\s+d[e']\s*)", Bounded, TimeoutMs)]
+    [GeneratedRegex(@"^(?:avis|offre|appel|annonce|vacance|recrutement)[a-z' ]{0,40}?(?:\s*[:\-]\s*|\s+d'une?\s+|\s+d'un\s*\(\s*e\s*\)\s+|\s+pour\s+(?:le\s+poste\s+d[e']\s*|un\s+|une\s+)|\s+(?:du\s+)?poste\s+d[e']\s*)", Bounded, TimeoutMs)]
     public static partial Regex NoticeIntro();
+
+    /// <summary>The article before a title met after a purpose: "pour sa base de San une Superviseure", "un(e) ".</summary>
+    [GeneratedRegex(@"\b(?:un\s*\(\s*e\s*\)|un\s*e|une|un)\s+", Bounded, TimeoutMs)]
+    public static partial Regex TitleArticle();
+
+    /// <summary>"au poste d'Assistant(e)", "pour le poste de Comptable".</summary>
+    [GeneratedRegex(@"\b(?:au|pour le)\s+poste\s+d(?:e\s+|')", Bounded, TimeoutMs)]
+    public static partial Regex PostOf();
+
+    /// <summary>The duty station given as the office the post is for: "recrute pour son bureau de Kayes", "pour son siège à Bamako".</summary>
+    [GeneratedRegex(@"\bpour\s+(?:son|sa|ses|leur|leurs)\s+(?:bureau|bureaux|base|bases|siege|antenne|sous-bureau|sous bureau|agence|representation)(?:\s+(?:regional|regionale|local|locale|de terrain|terrain|principal|pays))?\s+(?:de\s+|d'|a\s+|au\s+|du\s+)", Bounded, TimeoutMs)]
+    public static partial Regex OfficeOf();
+
+    /// <summary>An organisation named with its kind: "L'ONG Yéréko,", "LA SOCIETE SAHEL TRANSIT SA,", "l'association Karkara".</summary>
+    [GeneratedRegex(@"(?:\b[Ll]'ONG|\bONG|\b[Ll]'[Aa]ssociation|\bL'ASSOCIATION|\b[Ll]a [Ss]oci[ée]t[ée]|\bLA SOCI[EÉ]T[EÉ]|\b[Ll]'[Ee]ntreprise|\bL'ENTREPRISE|\b[Ll]e [Cc]abinet|\bLE CABINET)\s+([A-Z][\w\-]{1,30}(?:[ \t]+[A-Z][\w\-]{0,30}){0,3})", RegexOptions.CultureInvariant, TimeoutMs)]
+    public static partial Regex NamedOrganization();
+
+    /// <summary>A name with its acronym alone on a line: "Caisse Sahel Epargne et Crédit (CSEC)".</summary>
+    [GeneratedRegex(@"^([A-Z][\w'\-]{1,30}(?:[ ]+[\w'\-]{1,30}){1,8})[ ]*\([ ]*([A-Z][A-Z0-9&\-]{1,11})[ ]*\)[ ]*$", RegexOptions.CultureInvariant, TimeoutMs)]
+    public static partial Regex NameWithAcronym();
+
+    /// <summary>A trial or notice period, whose length is not the contract's: "période d'essai de trois (03) mois".</summary>
+    [GeneratedRegex(@"\b(?:periode d'essai|periode probatoire|essai|preavis)\b", Bounded, TimeoutMs)]
+    public static partial Regex TrialPeriod();
 
     /// <summary>"L'ONG Tassaght recrute", "L'association Karkara recrute".</summary>
     [GeneratedRegex(@"\b(?:[Ll]'ONG|ONG|[Ll]'[Aa]ssociation|[Ll]a [Ff]ondation)\s+([A-Z][\w\-]{2,30}(?:\s+[A-Z][\w\-]{1,30}){0,3})\s+(?:[Mm]ali\s+)?recrute\b", RegexOptions.CultureInvariant, TimeoutMs)]

@@ -6,7 +6,10 @@ namespace Matching.Extraction;
 /// <summary>The notice's header fields: title, organisation, posts, places, contract, dates, sex.</summary>
 internal sealed partial class PostingReader
 {
-    private static readonly string[] NotTitleStarts = ["avis", "offre", "appel", "recrutement", "nous recrutons", "description", "vacance", "vacancy", "job", "emploi", "annonce", "reference", "ref ", "objet", "bonjour"];
+    private static readonly string[] NotTitleStarts = ["avis", "offre", "appel", "recrutement", "nous recrutons", "description", "vacance", "vacancy", "job", "emploi", "annonce", "reference", "ref ", "objet", "bonjour", "termes de reference", "tdr ", "communique"];
+
+    /// <summary>What follows a title after "recrute un(e) X": "pour son bureau de", "pour une durée de", "basé(e) à".</summary>
+    private static readonly string[] TitleTails = [" pour son ", " pour sa ", " pour ses ", " pour leur ", " pour leurs ", " pour notre ", " pour nos ", " pour le compte ", " pour une duree ", " pour un contrat ", " pour la realisation ", " pour l'evaluation ", " pour l'elaboration ", " pour la conduite ", " pour l'etude ", " pour le projet ", " pour le programme ", " afin de ", " qui sera ", " dans le cadre "];
 
     private string ReadTitle(out int? positions, out Sex? sex)
     {
@@ -21,9 +24,16 @@ internal sealed partial class PostingReader
         }
         foreach (var line in LinesIn(_own))
         {
-            if (line.IsHeading || line.Label is not null || line.Text.Length > 160) continue;
+            if (line.IsHeading || line.Label is not null) continue;
             var words = Text.Fold(line.Text);
             if (words.Length < 3 || !words.Any(char.IsLetter)) continue;
+            if (line.Text.Length > 160)
+            {
+                // a paragraph: only "X recrute un(e) TITRE …" or "… au poste de TITRE, …" in it
+                var inParagraph = TitleInParagraph(line, out positions, out sex);
+                if (inParagraph.Length > 0) return inParagraph;
+                continue;
+            }
             if (NotTitleStarts.Any(p => words.StartsWith(p, StringComparison.Ordinal)))
             {
                 // "AVIS DE RECRUTEMENT D'UN CHARGE DE SUIVI", "Offre d'emploi : Comptable"
@@ -31,28 +41,107 @@ internal sealed partial class PostingReader
                 if (!intro.Success || intro.Length >= line.Text.Length) continue;
                 var rest = Text.Fold(line.Text[intro.Length..]);
                 if (rest.Length < 3 || rest is "interne" or "externe" or "interne externe" or "interne et externe") continue;
-                var fromIntro = CleanTitle(line.Start + intro.Length, line.End, out positions, out sex);
+                var fromIntro = CleanTitle(line.Start + intro.Length, TitleEnd(line.Start + intro.Length, line.End, commas: false), out positions, out sex);
                 if (fromIntro.Length > 0) return fromIntro;
                 continue;
             }
-            if (IsOrganizationOnly(words)) continue;
+            if (IsOrganizationOnly(words) || IsRecruiterName(words)) continue;
             var from = line.Start;
+            var to = line.End;
             var recruits = Patterns.Recruits().Match(line.Folded);
             if (recruits.Success)
             {
                 // "Oxfam au Mali recrute un(e) Coordinateur(trice)": the title follows the verb
-                from = line.Start + recruits.Index + recruits.Length;
-                var rest = Fold(from, line.End);
-                var article = Patterns.Article().Match(rest);
-                if (article.Success) from += article.Length;
-                var tail = Text.Fold(Norm(from, line.End));
-                if (tail.Length < 3 || tail.StartsWith("pour", StringComparison.Ordinal) || tail.StartsWith("des candidat", StringComparison.Ordinal)) continue;
+                if (TitleAfterVerb(line.Start + recruits.Index + recruits.Length, line.End, strict: false) is not { } after) continue;
+                (from, to) = after;
             }
-            var t = CleanTitle(from, line.End, out positions, out sex);
+            var t = CleanTitle(from, to, out positions, out sex);
             if (t.Length > 0) return t;
             break;
         }
         return "";
+    }
+
+    /// <summary>
+    /// The title after a recruiting verb: an article, then the words up to a tail ("pour son bureau", "basé(e) à").
+    /// "recherche pour sa base de San une Superviseure …" skips the purpose to the article. Null where no title follows.
+    /// </summary>
+    private (int Start, int End)? TitleAfterVerb(int from, int end, bool strict)
+    {
+        var rest = Fold(from, end);
+        var lead = rest.Length - rest.TrimStart().Length;
+        if (rest.AsSpan(lead).StartsWith("pour", StringComparison.Ordinal))
+        {
+            var a = Patterns.TitleArticle().Match(Fold(from, Math.Min(end, from + 80)));
+            if (!a.Success) return null;
+            from += a.Index + a.Length;
+        }
+        else
+        {
+            var article = Patterns.Article().Match(rest);
+            // in a paragraph, only "recrute un(e) X" / "recherche une X" names a post
+            if (strict && Patterns.TitleArticle().Match(rest) is var ta && (!ta.Success || ta.Index != lead)) return null;
+            if (article.Success) from += article.Length;
+            if (Text.Fold(Norm(from, end)).StartsWith("des candidat", StringComparison.Ordinal)) return null;
+        }
+        end = TitleEnd(from, end, commas: strict);
+        return Text.Fold(Norm(from, end)).Length < 3 ? null : (from, end);
+    }
+
+    /// <summary>Where a title read inside a sentence stops: before "pour son …", "basé(e) à", a comma or a full stop.</summary>
+    private int TitleEnd(int from, int end, bool commas)
+    {
+        var f = _src.Folded;
+        foreach (var tail in TitleTails)
+        {
+            var k = f.IndexOf(tail, from, end - from, StringComparison.Ordinal);
+            if (k > from) end = k;
+        }
+        var based = Patterns.BasedAt().Match(f, from, end - from);
+        if (based.Success && based.Index > from) end = based.Index;
+        for (var k = from; commas && k < end; k++)
+        {
+            if (_src.Text[k] is ',' or ';') { end = k; break; }
+        }
+        return end;
+    }
+
+    /// <summary>"Islamic Relief Mali recherche un(e) Gestionnaire de cas VBG pour son projet …", "… au poste d'Assistant(e) administratif(ve), basé(e) à Ségou."</summary>
+    private string TitleInParagraph(Line line, out int? positions, out Sex? sex)
+    {
+        positions = null;
+        sex = null;
+        foreach (var s in _doc.Sentences(line.Index, line.Index + 1))
+        {
+            var r = Patterns.Recruits().Match(s.Folded);
+            if (r.Success && TitleAfterVerb(s.Start + r.Index + r.Length, s.End, strict: true) is { } after)
+            {
+                var t = CleanTitle(after.Start, after.End, out positions, out sex);
+                if (t.Length > 0) return t;
+            }
+            var p = Patterns.PostOf().Match(s.Folded);
+            if (p.Success)
+            {
+                var from = s.Start + p.Index + p.Length;
+                var t = CleanTitle(from, TitleEnd(from, s.End, commas: true), out positions, out sex);
+                if (t.Length > 0) return t;
+            }
+        }
+        return "";
+    }
+
+    /// <summary>A short line that names the organisation a later "X recrute" sentence names ("SOCIETE SAHEL TRANSIT SA").</summary>
+    private bool IsRecruiterName(string words)
+    {
+        if (words.Length > 60 || words.Split(' ').Length > 6) return false;
+        foreach (var s in _doc.SentencesMatching(Patterns.Recruits(), 0, _doc.Lines.Count))
+        {
+            var r = Patterns.Recruits().Match(s.Folded);
+            if (!r.Success || r.Index == 0) continue;
+            var before = Text.Fold(s.Text[..r.Index]);
+            if (before != words && FrenchLexicon.IndexOfWord(before, words) >= 0) return true;
+        }
+        return false;
     }
 
     private static bool IsOrganizationOnly(string words)
@@ -167,15 +256,50 @@ internal sealed partial class PostingReader
             }
             lineNo++;
         }
+        // "L'ONG Yéréko, créée en 1992", "LA SOCIETE SAHEL TRANSIT SA, ENTREPRISE …": a name given with its kind in the opening lines
+        foreach (var s in _doc.Sentences(0, Math.Min(_doc.Lines.Count, 6)))
+        {
+            var named = Patterns.NamedOrganization().Match(s.Text);
+            if (!named.Success) continue;
+            var g = named.Groups[1];
+            Note(PostingField.Organization, s.Start + g.Index, s.Start + g.Index + g.Length);
+            return g.Value.TrimEnd();
+        }
+        // "Caisse Sahel Epargne et Crédit (CSEC)" alone on one of the first lines
+        foreach (var line in _doc.Lines.Take(4))
+        {
+            var m = Patterns.NameWithAcronym().Match(line.Text);
+            if (!m.Success || !IsAcronymOf(m.Groups[2].Value, m.Groups[1].Value)) continue;
+            Note(PostingField.Organization, line.Start, line.End);
+            return m.Groups[2].Value;
+        }
         if (counts.Count == 0) return null;
         var best = counts.OrderByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Value.First).First();
         Note(PostingField.Organization, best.Value.Start, best.Value.End);
         return best.Key;
     }
 
-    /// <summary>Short patterns ("care", "first", "pam") count only where written in capitals in the text.</summary>
+    /// <summary>The acronym's letters are, in order, initials of the name's words ("CSEC", "Caisse Sahel Epargne et Crédit").</summary>
+    private static bool IsAcronymOf(string acronym, string name)
+    {
+        var initials = string.Concat(Text.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w[0]));
+        var k = 0;
+        foreach (var c in Text.Fold(acronym).Replace(" ", "", StringComparison.Ordinal))
+        {
+            k = initials.IndexOf(c, k);
+            if (k < 0) return false;
+            k++;
+        }
+        return acronym.Length >= 2;
+    }
+
+    /// <summary>
+    /// Short patterns ("care", "first", "pam") count only where written in capitals in the text, or capitalised
+    /// before "Mali" ("Educo Mali").
+    /// </summary>
     private static bool IsUpperish(string text, string pattern)
-        => pattern.Length > 5 || pattern.Contains(' ', StringComparison.Ordinal) || text.Contains(pattern.ToUpperInvariant(), StringComparison.Ordinal);
+        => pattern.Length > 5 || pattern.Contains(' ', StringComparison.Ordinal) || text.Contains(pattern.ToUpperInvariant(), StringComparison.Ordinal)
+            || text.Contains(char.ToUpperInvariant(pattern[0]) + pattern[1..] + " Mali", StringComparison.Ordinal);
 
     private int? ReadPositions()
     {
@@ -228,23 +352,41 @@ internal sealed partial class PostingReader
                 var m = Patterns.BasedAt().Match(s.Folded);
                 if (!m.Success) continue;
                 var from = s.Start + m.Index + m.Length;
-                var to = from;
-                // capitalised words after "basé à", joined by "et", "," or "/"
-                while (to < s.End)
-                {
-                    var wEnd = to;
-                    while (wEnd < s.End && (char.IsLetter(_src.Text[wEnd]) || _src.Text[wEnd] is '-' or '\'')) wEnd++;
-                    var word = _src.Text[to..wEnd];
-                    if (word.Length == 0) break;
-                    if (!char.IsUpper(word[0]) && word is not "et" and not "à" and not "a") break;
-                    to = wEnd;
-                    while (to < s.End && _src.Text[to] is ' ' or ',' or '/') to++;
-                }
-                var places = SplitPlaces(from, to).ToList();
+                var places = SplitPlaces(from, CapitalisedRun(from, s.End)).ToList();
+                if (places.Count > 0) return Places(places);
+            }
+        }
+        // "X recrute pour son bureau de Kayes", "… un comptable pour son siège à Bamako"
+        foreach (var scope in Scopes(shared: false))
+        {
+            foreach (var s in _doc.SentencesMatching(Patterns.OfficeOf(), scope.Start, scope.End))
+            {
+                if (!Patterns.Recruits().IsMatch(s.Folded)) continue;
+                var m = Patterns.OfficeOf().Match(s.Folded);
+                if (!m.Success) continue;
+                var from = s.Start + m.Index + m.Length;
+                var places = SplitPlaces(from, CapitalisedRun(from, s.End)).ToList();
                 if (places.Count > 0) return Places(places);
             }
         }
         return Array.Empty<string>();
+    }
+
+    /// <summary>Where the capitalised words from a position end ("Gao, Ansongo et Ménaka …"), joined by "et", "," or "/".</summary>
+    private int CapitalisedRun(int from, int end)
+    {
+        var to = from;
+        while (to < end)
+        {
+            var wEnd = to;
+            while (wEnd < end && (char.IsLetter(_src.Text[wEnd]) || _src.Text[wEnd] is '-' or '\'')) wEnd++;
+            var word = _src.Text[to..wEnd];
+            if (word.Length == 0) break;
+            if (!char.IsUpper(word[0]) && word is not "et" and not "à" and not "a") break;
+            to = wEnd;
+            while (to < end && _src.Text[to] is ' ' or ',' or '/') to++;
+        }
+        return to;
     }
 
     private List<string> Places(List<(int Start, int End)> spans)
@@ -375,6 +517,21 @@ internal sealed partial class PostingReader
                     months = DurationIn(s.Folded, s.Start);
             }
         }
+        if (type is null || months is null)
+        {
+            // "offre un stage professionnel de six (06) mois", "OFFRE DE STAGE"
+            foreach (var s in _doc.SentencesContaining(["stage"], 0, _doc.Lines.Count))
+            {
+                var words = s.Words;
+                if (!HasWord(words, "stage") || s.Line.Section is "profile" or "education" or "experience" or "tasks" || ExperienceWords.Any(w => HasWord(words, w))) continue;
+                if (FrenchLexicon.NecessityIn(words) is not null) continue;
+                var offered = HasWord(words, "offre") || HasWord(words, "offrons") || HasWord(words, "propose") || HasWord(words, "recrute") || words.StartsWith("stage", StringComparison.Ordinal);
+                if (!offered) continue;
+                if (type is null) { type = ContractType.Stage; Note(PostingField.ContractType, s.Start, s.End); }
+                months ??= DurationIn(s.Folded, s.Start);
+                if (months is not null) break;
+            }
+        }
         if (type is null)
         {
             var t = Text.Fold(title);
@@ -402,6 +559,9 @@ internal sealed partial class PostingReader
         var amounts = Quantities.Find(folded, out var missing);
         foreach (var a in amounts)
         {
+            // "CDI après une période d'essai de trois (03) mois": the trial is not the contract
+            var before = folded[Math.Max(0, a.Start - 30)..a.Start];
+            if (Patterns.TrialPeriod().IsMatch(before)) continue;
             var months = Math.Round(a.Years * 12, 2);
             if (months is > 0 and <= 60)
             {

@@ -6,6 +6,9 @@ namespace Matching.Extraction;
 /// <summary>The requirements: diploma, experience, languages, licences, skills, areas, nationality.</summary>
 internal sealed partial class PostingReader
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[12]\b\s*)?(?:\(\s*[a-z0-9]{1,3}\s*\)\s*)?(?:(?:au\s+)?minimum\b|au\s+moins\b|ou\s+plus\b)?", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, Patterns.TimeoutMs)]
+    private static partial System.Text.RegularExpressions.Regex LevelTail();
+
     private static readonly string[] DiplomaContext = ["diplome", "diplomes", "titulaire", "niveau", "formation", "etudes", "qualification", "cursus", "bac", "universitaire", "degree"];
     private static readonly string[] LanguageContext = ["langue", "langues", "parler", "parle", "parlee", "parlant", "maitrise", "maitriser", "courant", "couramment", "ecrit", "oral", "lu", "connaissance", "notions", "bonne", "excellent", "excellente", "parfaite", "language", "languages", "fluent", "fluency", "lire", "ecrire", "savoir", "knowledge", "command", "speak", "write"];
     private static readonly string[] PluralMarkers = ["exiges", "exigees", "souhaites", "souhaitees", "requis", "requises", "apprecies", "appreciees", "obligatoires", "indispensables", "souhaitables"];
@@ -29,7 +32,7 @@ internal sealed partial class PostingReader
             {
                 var words = s.Words;
                 var inSection = s.Line.Section is "education" or "profile";
-                if (!inSection && !DiplomaContext.Any(c => HasWord(words, c))) continue;
+                if (!inSection && !DiplomaContext.Any(c => HasWord(words, c)) && !StartsWithDiploma(words)) continue;
                 var levels = LevelsIn(s, out var firstEnd);
                 if (levels.Count == 0)
                 {
@@ -39,6 +42,7 @@ internal sealed partial class PostingReader
                 var level = levels.Min();
                 var fields = FieldsOfStudy(s, firstEnd);
                 Note(PostingField.Education, s.Start, s.End);
+                if (fields.Count == 0) fields = FieldsNearby(s, scope);
                 return new EducationRequirement(level, fields, PreferredOr(words, Necessity.Required, ignorePreferenceOfField: true));
             }
             if (levelless is { } l)
@@ -49,6 +53,38 @@ internal sealed partial class PostingReader
             }
         }
         return null;
+    }
+
+    /// <summary>"Licence en sociologie.", "Master 2 en droit …": a sentence that opens with a diploma followed by its field.</summary>
+    private static bool StartsWithDiploma(string words)
+    {
+        foreach (var hit in FrenchLexicon.DiplomaMatcher.FindAll(words))
+        {
+            if (hit.Start > 0) return false;
+            var rest = words[hit.End..].TrimStart();
+            if (rest.Length > 0 && char.IsDigit(rest[0])) rest = rest[1..].TrimStart();
+            return rest.StartsWith("en ", StringComparison.Ordinal) || rest.StartsWith("de ", StringComparison.Ordinal) || rest.StartsWith("d ", StringComparison.Ordinal)
+                || rest.StartsWith("dans ", StringComparison.Ordinal) || rest.StartsWith("ou ", StringComparison.Ordinal);
+        }
+        return Patterns.BacPlus().Match(words) is { Success: true, Index: 0 };
+    }
+
+    /// <summary>
+    /// "Niveau d'études : Bac+2 … BTS ou DUT en banque, finance ou gestion": where the diploma sentence names no
+    /// discipline, the next diploma sentences (up to fifteen lines further) may.
+    /// </summary>
+    private List<string> FieldsNearby(Sentence first, (int Start, int End) scope)
+    {
+        var last = Math.Min(scope.End, first.Line.Index + 16);
+        foreach (var s in _doc.Sentences(first.Line.Index, last))
+        {
+            if (s.Start <= first.Start || !(s.Has(FrenchLexicon.DiplomaWords) || s.Contains("bac"))) continue;
+            if (s.Line.Section is "tasks" or "context" or "application") continue;
+            if (LevelsIn(s, out var end).Count == 0) continue;
+            var fields = FieldsOfStudy(s, end);
+            if (fields.Count > 0) { Note(PostingField.Education, s.Start, s.End); return fields; }
+        }
+        return [];
     }
 
     /// <summary>The diploma levels named in a sentence, and where the first one ends (in the normalised text).</summary>
@@ -67,6 +103,7 @@ internal sealed partial class PostingReader
         }
         // same-length folded text keeps apostrophes and hyphens: match phrases with them turned to spaces
         var spaced = new string(f.Select(ch => char.IsLetterOrDigit(ch) || ch == '+' ? ch : ' ').ToArray());
+        PhraseMatcher<DiplomaLevel>.Hit? generic = null;
         foreach (var hit in FrenchLexicon.DiplomaMatcher.FindAll(spaced))
         {
             // "bac" inside "bac+3" is already read
@@ -74,11 +111,21 @@ internal sealed partial class PostingReader
             while (next < spaced.Length && spaced[next] == ' ') next++;
             if (next < spaced.Length && spaced[next] == '+') continue;
             if (hit.Phrase == "licence" && IsDrivingLicence(spaced, hit.Start)) continue;
+            // "diplôme universitaire de niveau Bac+5": the generic phrase gives way to the level it is given
+            if (GenericDiplomas.Contains(hit.Phrase)) { generic ??= hit; continue; }
             levels.Add(hit.Value);
             if (hit.Start < firstAt) { firstAt = hit.Start; firstEnd = s.Start + hit.End; }
         }
+        if (levels.Count == 0 && generic is { } g)
+        {
+            levels.Add(g.Value);
+            firstEnd = s.Start + g.End;
+        }
         return levels;
     }
+
+    /// <summary>Diploma phrases that name no precise level where another is given beside them.</summary>
+    private static readonly HashSet<string> GenericDiplomas = new(StringComparer.Ordinal) { "diplome universitaire", "diplome d etudes superieures" };
 
     private static bool IsDrivingLicence(string spaced, int at)
     {
@@ -92,8 +139,10 @@ internal sealed partial class PostingReader
         var result = new List<string>();
         if (from < s.Start || from >= s.End) return result;
         var text = _src.Text[from..s.End];
+        // "Master 2 en droit", "Bac+3 minimum en gestion": the level's number and "minimum" are not a field
+        text = LevelTail().Replace(text, " ", 1);
         var cut = text.Length;
-        foreach (var stop in new[] { " avec ", " ayant ", " justifiant ", " et d'une ", " et au moins", " et une ", " et avoir", ":", " with " })
+        foreach (var stop in new[] { " avec ", " ayant ", " justifiant ", " et d'une ", " et au moins", " et une ", " et avoir", ":", " with ", " serait ", " est un atout", " est souhait", " est exig", " est requis", " est obligatoire", " est indispensable", " un atout", " un plus" })
         {
             var i = text.IndexOf(stop, StringComparison.OrdinalIgnoreCase);
             if (i >= 0 && i < cut) cut = i;
@@ -381,6 +430,11 @@ internal sealed partial class PostingReader
             result[i] = FrenchLexicon.NecessityIn(words[found[i].At..end]) ?? before;
         }
         if (result.Distinct().Count() < 2) return null;
+        // "une langue locale (bambara, peulh, dogon) est un atout": a bracketed list shares the marker after it
+        var f = s.Folded;
+        var open = found[0].At > 0 ? f.LastIndexOf('(', found[0].At - 1) : -1;
+        var close = f.IndexOf(')', found[^1].At);
+        if (open >= 0 && close > 0 && f.IndexOf(')', open, found[0].At - open) < 0 && FrenchLexicon.NecessityIn(words[found[0].At..close]) is null) return null;
         // alternatives ("le Songhaï ou le Tamasheq serait un atout") share one marker
         var alternatives = true;
         for (var i = 1; i < found.Count; i++)
@@ -475,7 +529,7 @@ internal sealed partial class PostingReader
             var f = s.Folded;
             var lic = Patterns.Licence().Match(f);
             if (!lic.Success) continue;
-            var necessity = PreferredOr(s.Words, Necessity.Required);
+            var necessity = LicenceNecessity(f, lic.Index);
             var categories = new List<LicenceCategory>();
             foreach (System.Text.RegularExpressions.Match m in Patterns.LicenceCategory().Matches(f))
             {
@@ -500,6 +554,22 @@ internal sealed partial class PostingReader
             Note(PostingField.Licences, s.Start, s.End);
         }
         return result;
+    }
+
+    /// <summary>
+    /// "Permis A exigé et moto personnelle souhaitée": where a sentence holds both kinds of marker, the licence
+    /// takes the first one after it; otherwise the sentence's necessity.
+    /// </summary>
+    private static Necessity LicenceNecessity(string folded, int at)
+    {
+        var words = new string(folded.Select(ch => char.IsLetterOrDigit(ch) ? ch : ' ').ToArray());
+        var hits = FrenchLexicon.NecessityMatcher.FindAll(words);
+        if (hits.Select(h => h.Value).Distinct().Count() < 2) return PreferredOr(words, Necessity.Required);
+        foreach (var h in hits.OrderBy(h => h.Start))
+        {
+            if (h.Start >= at) return h.Value;
+        }
+        return PreferredOr(words, Necessity.Required);
     }
 
     // ---------- skills ----------

@@ -1,0 +1,171 @@
+using Matching.Model;
+
+namespace Matching.Tests.Extraction;
+
+/// <summary>The ways of the French job notice read by one rule each: inline headings, titles inside sentences, offices, numbered posts.</summary>
+public class NoticePatternTests
+{
+    private static Posting One(string text) => Assert.Single(PostingParser.Parse(text).Postings).Posting;
+
+    // ---------- education ----------
+
+    [Fact]
+    public void ReadEducation_HeadingWithContentOnTheSameLine_IsRead()
+    {
+        var e = One("Titre du poste : Animateur\nProfil : Licence en travail social ou sociologie. Au moins deux ans d'expérience.").Education!;
+
+        Assert.Equal(DiplomaLevel.Bac3, e.MinLevel);
+        Assert.Equal(["travail social", "sociologie"], e.Fields);
+    }
+
+    [Theory]
+    [InlineData("Licence en sociologie exigée.", "bac+3")]
+    [InlineData("Master en santé publique.", "bac+5")]
+    [InlineData("Bac+2 en comptabilité.", "bac+2")]
+    public void ReadEducation_SentenceOpeningWithADiploma_IsRead(string sentence, string level)
+    {
+        var p = One("Titre du poste : Animateur\nNous attendons du candidat ce qui suit. " + sentence);
+
+        Assert.Equal(level, p.Education?.MinLevel?.ToKey());
+    }
+
+    [Theory]
+    [InlineData("Diplôme de niveau Master 2 en droit, sciences politiques", new[] { "droit", "sciences politiques" })]
+    [InlineData("Bac+3 minimum en gestion, comptabilité ou finance", new[] { "gestion", "comptabilité", "finance" })]
+    [InlineData("Licence en droit serait un atout", new[] { "droit" })]
+    public void ReadEducation_LevelNumberAndMarkers_AreNotFields(string line, string[] fields)
+    {
+        Assert.Equal(fields, One("Titre du poste : Animateur\nProfil\n- " + line).Education!.Fields);
+    }
+
+    [Fact]
+    public void ReadEducation_DiplomeUniversitaireOfAGivenLevel_TakesThatLevel()
+    {
+        var e = One("Titre du poste : Consultant\nQualifications\n- Diplôme universitaire de niveau Bac+5 minimum en hydraulique ou génie rural").Education!;
+
+        Assert.Equal(DiplomaLevel.Bac5, e.MinLevel);
+        Assert.Equal(["hydraulique", "génie rural"], e.Fields);
+    }
+
+    [Fact]
+    public void ReadEducation_LevelWithoutDiscipline_TakesTheFieldsOfTheNextDiplomaLine()
+    {
+        var e = One("Titre du poste : Agent de crédit\nNiveau d'études :\tBac+2\nType de contrat : CDD\nProfil recherché\n- BTS ou DUT en banque, finance ou gestion").Education!;
+
+        Assert.Equal(DiplomaLevel.Bac2, e.MinLevel);
+        Assert.Equal(["banque", "finance", "gestion"], e.Fields);
+    }
+
+    // ---------- languages and licences ----------
+
+    [Fact]
+    public void ReadLanguages_BracketedListBeforeAMarker_SharesIt()
+    {
+        var langs = One("Titre du poste : Médecin\nProfil\n- La connaissance d'une langue locale (bambara, peulh, dogon) est un atout").Languages;
+
+        var group = Assert.Single(langs);
+        Assert.Equal(Necessity.Preferred, group.Necessity);
+        Assert.Equal(3, group.AnyOf.Count);
+    }
+
+    [Fact]
+    public void ReadLicences_TwoMarkersInOneSentence_TakesTheOneAfterThePermis()
+    {
+        var lic = Assert.Single(One("Titre du poste : Agent de crédit\nProfil\n- Permis A exigé et moto personnelle souhaitée").Licences);
+
+        Assert.Equal(LicenceCategory.A, lic.Category);
+        Assert.Equal(Necessity.Required, lic.Necessity);
+    }
+
+    // ---------- title ----------
+
+    [Theory]
+    [InlineData("ACTED MALI\nACTED recherche pour sa base de San une Superviseure des agents de santé (F)\nLieu : San", "Superviseure des agents de santé")]
+    [InlineData("Dans ce cadre, l'ONG recrute un(e) Animateur(trice) Nutrition basé(e) à Koro.\nLieu : Koro", "Animateur(trice) Nutrition")]
+    [InlineData("SOCIETE SAHEL TRANSIT SA\nLA SOCIETE SAHEL TRANSIT SA, CREEE EN 2004, RECRUTE UN COMPTABLE POUR SON SIEGE A BAMAKO.", "COMPTABLE")]
+    [InlineData("Recrutement : Chargé de programme sécurité alimentaire (H/F)\nLieu : Gao", "Chargé de programme sécurité alimentaire")]
+    [InlineData("TERMES DE REFERENCE\nRecrutement d'un consultant national pour l'évaluation finale du projet\nLieu : Kayes", "consultant national")]
+    public void ReadTitle_TitleInsideARecruitingSentence_IsCutAtItsTail(string text, string title)
+    {
+        Assert.Equal(title, One(text).Title);
+    }
+
+    [Theory]
+    [InlineData("Bonjour,\nIslamic Relief Mali recherche un(e) Gestionnaire de cas VBG pour son projet d'assistance aux survivantes de violences basées sur le genre à Mopti, dans le cadre de sa réponse humanitaire dans le centre du pays. Merci.", "Gestionnaire de cas VBG")]
+    [InlineData("OFFRE DE STAGE\nEduco Mali, ONG de coopération présente au Mali depuis 2005, offre un stage professionnel de six (06) mois à un(e) jeune diplômé(e) au poste d'Assistant(e) Administratif(ve), basé(e) à Ségou.", "Assistant(e) Administratif(ve)")]
+    public void ReadTitle_TitleInAParagraph_IsRead(string text, string title)
+    {
+        Assert.Equal(title, One(text).Title);
+    }
+
+    // ---------- organisation ----------
+
+    [Theory]
+    [InlineData("Objet : Avis de recrutement\nL'ONG Yéréko, créée en 1992, intervient à Koro.\nYéréko recrute un animateur.", "Yéréko")]
+    [InlineData("COMPTABLE\nLA SOCIETE SAHEL TRANSIT SA, ENTREPRISE DE TRANSPORT, RECRUTE UN COMPTABLE.", "SAHEL TRANSIT SA")]
+    [InlineData("Agent de crédit H/F\nCaisse Sahel Epargne et Crédit (CSEC)\nKoutiala, Mali", "CSEC")]
+    [InlineData("OFFRE DE STAGE\nEduco Mali, ONG de coopération, offre un stage au poste d'Assistant.", "Educo")]
+    public void ReadOrganization_NameGivenWithItsKindOrAcronym_IsRead(string text, string organization)
+    {
+        Assert.Equal(organization, One(text).Organization);
+    }
+
+    [Fact]
+    public void ReadOrganization_FoundationFundingTheProject_IsNotTheEmployer()
+    {
+        Assert.Equal("INTERSOS", One("Titre du poste : Animateur\nAvec l'appui de la Fondation SV, INTERSOS met en oeuvre un projet.\nINTERSOS au Mali").Organization);
+    }
+
+    // ---------- places, contract ----------
+
+    [Theory]
+    [InlineData("Aide et Action Mali recrute pour son bureau de Kayes un chauffeur.", "Kayes")]
+    [InlineData("LA SOCIETE X RECRUTE UN COMPTABLE POUR SON SIEGE A BAMAKO.", "BAMAKO")]
+    public void ReadLocations_OfficeThePostIsFor_IsTheDutyStation(string text, string place)
+    {
+        Assert.Equal([place], One(text).Locations);
+    }
+
+    [Fact]
+    public void ReadContract_TrialPeriod_IsNotTheDuration()
+    {
+        var p = One("Titre du poste : Comptable\nNature du contrat : CDI après une période d'essai de trois (03) mois.");
+
+        Assert.Equal(ContractType.Cdi, p.ContractType);
+        Assert.Null(p.DurationMonths);
+    }
+
+    [Fact]
+    public void ReadContract_StageOffered_GivesTypeAndMonths()
+    {
+        var p = One("OFFRE DE STAGE\nL'ONG offre un stage professionnel de six (06) mois au poste d'Assistant comptable.\nConditions :\n- Un premier stage serait un atout");
+
+        Assert.Equal(ContractType.Stage, p.ContractType);
+        Assert.Equal(6, p.DurationMonths);
+    }
+
+    // ---------- several posts ----------
+
+    [Fact]
+    public void Parse_PostsNumberedWithTheirCount_AreSeparatePostings()
+    {
+        var text = "Aide et Action Mali recrute pour son bureau de Kayes les postes suivants :\n\n1. Un (01) Chauffeur (H)\n- Avoir au moins cinq (5) ans d'expérience\n\n2. Deux (02) Gardiens\n- Niveau CAP ou DEF\n\nDate limite : 16 février 2026";
+
+        var postings = PostingParser.Parse(text).Postings.Select(p => p.Posting).ToList();
+
+        Assert.Equal(2, postings.Count);
+        Assert.Equal(("Chauffeur", 1, Sex.Male), (postings[0].Title, postings[0].Positions, postings[0].ReservedTo!.Value));
+        Assert.Equal(("Gardiens", 2), (postings[1].Title, postings[1].Positions));
+        Assert.Null(postings[0].Education);
+        Assert.Equal(new DateOnly(2026, 2, 16), postings[0].Deadline);
+        Assert.Equal(["Kayes"], postings[1].Locations);
+    }
+
+    [Fact]
+    public void Parse_NumberedRequirementsWithoutCounts_StayOnePosting()
+    {
+        var text = "Titre du poste : Animateur\nProfil\n1. Un (01) an d'expérience en animation\n2. Deux (02) références professionnelles\n3. Parler le bambara";
+
+        Assert.Single(PostingParser.Parse(text).Postings);
+    }
+}
