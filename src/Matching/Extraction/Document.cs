@@ -68,6 +68,7 @@ internal sealed class Document
             if (m.Success && numbers.Add(m.Groups[1].Value)) markers.Add(line.Index);
         }
         if (markers.Count < 2) markers = NumberedCountLines();
+        if (markers.Count < 2) markers = RepeatedTitleLabels();
         if (markers.Count < 2) return ([(0, Lines.Count)], (0, 0));
         var posts = new List<(int, int)>();
         for (var i = 0; i < markers.Count; i++)
@@ -95,6 +96,28 @@ internal sealed class Document
             found.Add(line.Index);
         }
         return found;
+    }
+
+    /// <summary>
+    /// "Titre du poste : Chef de projet" … "Titre du poste : Animateur": a title label given again with another
+    /// title, each followed by its own lines, opens the next post.
+    /// </summary>
+    private List<int> RepeatedTitleLabels()
+    {
+        var found = new List<(int Index, HashSet<string> Words)>();
+        foreach (var line in Lines)
+        {
+            if (line.Label is not { Field: "title" } label) continue;
+            var value = label.ValueStart < line.End ? line.Folded[(label.ValueStart - line.Start)..]
+                : line.Index + 1 < Lines.Count && Lines[line.Index + 1].Label is null ? Lines[line.Index + 1].Folded : "";
+            var words = FrenchLexicon.Words(value).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+            if (words.Count == 0) continue;
+            if (found.Count > 0 && line.Index - found[^1].Index < 3) return [];
+            // the same title said twice (a header and the body) is one post
+            if (found.Any(f => (double)f.Words.Intersect(words).Count() / f.Words.Union(words).Count() >= 0.6)) return [];
+            found.Add((line.Index, words));
+        }
+        return found.Count >= 2 && Lines.Count - found[^1].Index >= 3 ? found.Select(f => f.Index).ToList() : [];
     }
 
     /// <summary>The list number removed before a line's text ("2. " → 2), or -1.</summary>

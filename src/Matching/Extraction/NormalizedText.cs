@@ -48,10 +48,27 @@ internal sealed class NormalizedText
         var sb = new StringBuilder(original.Length);
         var map = new MapBuilder(original.Length);
         var lineStart = true;
+        var tableRow = false;
         var i = 0;
         while (i < original.Length)
         {
             var c = original[i];
+            if (c == '\n') tableRow = false;
+            if (c == '|' && (lineStart || tableRow))
+            {
+                // a markdown table: "| Lieu | Mopti |" is "Lieu<TAB>Mopti"; "|---|---|" is dropped
+                // (the line is scanned once, at its first pipe; cells' pipes become tabs, trailing ones are trimmed with the line)
+                if (lineStart && !tableRow)
+                {
+                    var eol = original.IndexOf('\n', i);
+                    if (eol < 0) eol = original.Length;
+                    if (original.AsSpan(i, eol - i).IndexOfAnyExcept("|-: \t\r") < 0) { i = eol; continue; }
+                }
+                else if (!lineStart) Emit(sb, map, '\t', i, ref lineStart);
+                tableRow = true;
+                i++;
+                continue;
+            }
             if (c == '<' && TryTag(original, i, out var tagEnd, out var replacement))
             {
                 if (replacement != '\0') Emit(sb, map, replacement, i, ref lineStart);

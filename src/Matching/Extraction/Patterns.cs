@@ -110,7 +110,7 @@ internal static partial class Patterns
     public static partial Regex NationalPost();
 
     /// <summary>A candidate "recrute" statement, for the hiring organisation.</summary>
-    [GeneratedRegex(@"\brecrute\b|\brecrutent\b|\brecherche\b|\bis recruiting\b", Bounded, TimeoutMs)]
+    [GeneratedRegex(@"\brecrute\b|\brecrutent\b|\brecrutons\b|\bcherchent? a recruter\b|\brecherche\b|\brecherchent\b|\brecherchons\b|\bcherche\b|\bis recruiting\b", Bounded, TimeoutMs)]
     public static partial Regex Recruits();
 
     /// <summary>The lower bound of a range right before a quantity: "de 2 à ", "entre 3 et ".</summary>
@@ -120,6 +120,10 @@ internal static partial class Patterns
     /// <summary>Words that announce the deadline.</summary>
     [GeneratedRegex(@"\b(?:au plus tard|date limite|avant le|delai de|date de cloture|deadline|closing date|dernier delai)\b", Bounded, TimeoutMs)]
     public static partial Regex DeadlineMarker();
+
+    /// <summary>A weaker deadline word, read only where no other marker gives a date: "reçues jusqu'au 27 mars".</summary>
+    [GeneratedRegex(@"\b(?:jusqu'au|jusqu au|jusqu'a|jusqu a)\b", Bounded, TimeoutMs)]
+    public static partial Regex DeadlineUntil();
 
     /// <summary>Words that announce the start date.</summary>
     [GeneratedRegex(@"\b(?:prise de fonction|date de debut|demarrage|entree en fonction|debut du contrat|prise de service|start date)\b", Bounded, TimeoutMs)]
@@ -169,7 +173,11 @@ internal static partial class Patterns
     [GeneratedRegex(@"\b(?:[Ll]'ONG|ONG|[Ll]'[Aa]ssociation|[Ll]a [Ff]ondation)\s+([A-Z][\w\-]{2,30}(?:\s+[A-Z][\w\-]{1,30}){0,3})\s+(?:[Mm]ali\s+)?recrute\b", RegexOptions.CultureInvariant, TimeoutMs)]
     public static partial Regex NamedRecruits();
 
-    /// <summary>A capitalised acronym right before "recrute": "AMSS recrute".</summary>
-    [GeneratedRegex(@"\b([A-Z][A-Z0-9&/\-]{2,15})(?:\s+(?:MALI|Mali))?\s+(?:recrute|RECRUTE)\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    /// <summary>A capitalised acronym right before "recrute": "AMSS recrute", "IEDA Relief recrute", "Le GRAT (Groupe de …) recrute".</summary>
+    [GeneratedRegex(@"\b([A-Z][A-Z0-9&/\-]{2,15}(?:[ ]+[A-Z][a-z]{2,15})?)(?:\s+(?:MALI|Mali))?(?:\s*\([^()\n]{3,120}\))?\s+(?:recrute|RECRUTE|recherche|RECHERCHE)\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     public static partial Regex AcronymRecruits();
+
+    /// <summary>"recrutement de vingt (20) volontaires", "le recrutement d'un(e) comptable": the title follows.</summary>
+    [GeneratedRegex(@"\brecrutement\s+d(?:e\s+|')", Bounded, TimeoutMs)]
+    public static partial Regex RecruitmentOf();
 }

@@ -6,7 +6,10 @@ namespace Matching.Extraction;
 /// <summary>The notice's header fields: title, organisation, posts, places, contract, dates, sex.</summary>
 internal sealed partial class PostingReader
 {
-    private static readonly string[] NotTitleStarts = ["avis", "offre", "appel", "recrutement", "nous recrutons", "description", "vacance", "vacancy", "job", "emploi", "annonce", "reference", "ref ", "objet", "bonjour", "termes de reference", "tdr ", "communique"];
+    private static readonly string[] NotTitleStarts = ["avis", "offre", "appel", "recrutement", "nous recrutons", "description", "vacance", "vacancy", "job", "emploi", "annonce", "reference", "ref ", "objet", "bonjour", "termes de reference", "tdr ", "communique", "urgent", "message transfere", "forwarded message", "original message", "message d origine"];
+
+    /// <summary>E-mail header lines ("De : RH NRC Mali", "Envoyé : …") are no title.</summary>
+    private static readonly string[] MailHeaders = ["de", "date", "a", "envoye", "cc", "from", "to", "sent", "subject", "le"];
 
     /// <summary>What follows a title after "recrute un(e) X": "pour son bureau de", "pour une durée de", "basé(e) à".</summary>
     private static readonly string[] TitleTails = [" pour son ", " pour sa ", " pour ses ", " pour leur ", " pour leurs ", " pour notre ", " pour nos ", " pour le compte ", " pour une duree ", " pour un contrat ", " pour la realisation ", " pour l'evaluation ", " pour l'elaboration ", " pour la conduite ", " pour l'etude ", " pour le projet ", " pour le programme ", " afin de ", " qui sera ", " dans le cadre "];
@@ -34,6 +37,8 @@ internal sealed partial class PostingReader
                 if (inParagraph.Length > 0) return inParagraph;
                 continue;
             }
+            var colon = line.Text.IndexOf(':', StringComparison.Ordinal);
+            if (colon is > 0 and < 12 && MailHeaders.Contains(Text.Fold(line.Text[..colon]))) continue;
             if (NotTitleStarts.Any(p => words.StartsWith(p, StringComparison.Ordinal)))
             {
                 // "AVIS DE RECRUTEMENT D'UN CHARGE DE SUIVI", "Offre d'emploi : Comptable"
@@ -45,7 +50,7 @@ internal sealed partial class PostingReader
                 if (fromIntro.Length > 0) return fromIntro;
                 continue;
             }
-            if (IsOrganizationOnly(words) || IsRecruiterName(words)) continue;
+            if (IsOrganizationOnly(words) || IsRecruiterName(words, line.Text)) continue;
             var from = line.Start;
             var to = line.End;
             var recruits = Patterns.Recruits().Match(line.Folded);
@@ -119,6 +124,12 @@ internal sealed partial class PostingReader
                 var t = CleanTitle(after.Start, after.End, out positions, out sex);
                 if (t.Length > 0) return t;
             }
+            var ro = Patterns.RecruitmentOf().Match(s.Folded);
+            if (ro.Success && TitleAfterVerb(s.Start + ro.Index + ro.Length, s.End, strict: false) is { } of)
+            {
+                var t = CleanTitle(of.Start, of.End, out positions, out sex);
+                if (t.Length > 0) return t;
+            }
             var p = Patterns.PostOf().Match(s.Folded);
             if (p.Success)
             {
@@ -131,15 +142,20 @@ internal sealed partial class PostingReader
     }
 
     /// <summary>A short line that names the organisation a later "X recrute" sentence names ("SOCIETE SAHEL TRANSIT SA").</summary>
-    private bool IsRecruiterName(string words)
+    private bool IsRecruiterName(string words, string lineText)
     {
-        if (words.Length > 60 || words.Split(' ').Length > 6) return false;
+        if (words.Length > 60 || words.Split(' ').Length > 8) return false;
         foreach (var s in _doc.SentencesMatching(Patterns.Recruits(), 0, _doc.Lines.Count))
         {
             var r = Patterns.Recruits().Match(s.Folded);
             if (!r.Success || r.Index == 0) continue;
             var before = Text.Fold(s.Text[..r.Index]);
             if (before != words && FrenchLexicon.IndexOfWord(before, words) >= 0) return true;
+            // "CENTRE DE SANTE COMMUNAUTAIRE (CSCOM) DE BANCONI" … "LE CSCOM DE BANCONI RECRUTE"
+            var open = lineText.IndexOf('(');
+            var close = open >= 0 ? lineText.IndexOf(')', open) : -1;
+            if (close > open + 2 && Text.Fold(lineText[(open + 1)..close]) is { Length: >= 2 } acronym && !acronym.Contains(' ', StringComparison.Ordinal)
+                && lineText[(open + 1)..close].All(ch => !char.IsLower(ch)) && FrenchLexicon.IndexOfWord(before, acronym) >= 0) return true;
         }
         return false;
     }
@@ -218,7 +234,7 @@ internal sealed partial class PostingReader
             if (name2.Length > 0) { Note(PostingField.Organization, v.Start, v.End); return name2; }
         }
         // "X recrute": the organisation named right before the verb
-        foreach (var s in _doc.SentencesContaining(["recrut", "recherche"], 0, _doc.Lines.Count))
+        foreach (var s in _doc.SentencesContaining(["recrut", "cherche"], 0, _doc.Lines.Count))
         {
             var r = Patterns.Recruits().Match(s.Folded);
             if (!r.Success) continue;
@@ -235,9 +251,15 @@ internal sealed partial class PostingReader
                 Note(PostingField.Organization, s.Start + g.Index, s.Start + g.Index + g.Length);
                 return g.Value;
             }
+            if (CapitalsBeforeVerb(s, r.Index) is { } caps)
+            {
+                Note(PostingField.Organization, caps.Start, caps.End);
+                return Norm(caps.Start, caps.End);
+            }
             var acronym = Patterns.AcronymRecruits().Match(s.Text);
             if (acronym.Success && acronym.Groups[1].Value is { Length: >= 3 } a && a != "MALI" && !a.StartsWith("NOUS", StringComparison.Ordinal))
             {
+                if (a.EndsWith(" Mali", StringComparison.Ordinal)) a = a[..^5];
                 Note(PostingField.Organization, s.Start + acronym.Groups[1].Index, s.Start + acronym.Groups[1].Index + a.Length);
                 return a;
             }
@@ -277,6 +299,32 @@ internal sealed partial class PostingReader
         var best = counts.OrderByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Value.First).First();
         Note(PostingField.Organization, best.Value.Start, best.Value.End);
         return best.Key;
+    }
+
+    /// <summary>
+    /// "LE CSCOM DE BANCONI RECRUTE": in a sentence written in capitals every word looks like an acronym, so the
+    /// name is the words before the verb, from the sentence start or the last comma, without the article.
+    /// </summary>
+    private (int Start, int End)? CapitalsBeforeVerb(Sentence s, int verbAt)
+    {
+        var before = s.Text[..verbAt];
+        if (before.Any(char.IsLower) || before.Count(char.IsLetter) < 4) return null;
+        var from = before.LastIndexOf(',') + 1;
+        var words = before[from..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var skip = words.Length > 0 && Text.Fold(words[0]) is "le" or "la" or "les" or "l" ? 1 : 0;
+        if (words.Length - skip is < 1 or > 5) return null;
+        if (words.Skip(skip).Any(w => Text.Fold(w) is "nous" or "on" or "il" or "elle" or "qui") || words.Skip(skip).Any(w => w.Any(char.IsDigit))) return null;
+        var start = s.Start + from;
+        while (start < s.Start + verbAt && char.IsWhiteSpace(_src.Text[start])) start++;
+        if (skip == 1)
+        {
+            var art = words[0];
+            start = _src.Text.IndexOf(art, start, StringComparison.Ordinal) + art.Length;
+            while (start < s.Start + verbAt && (char.IsWhiteSpace(_src.Text[start]) || _src.Text[start] == '\'')) start++;
+        }
+        var end = s.Start + verbAt;
+        while (end > start && char.IsWhiteSpace(_src.Text[end - 1])) end--;
+        return end > start ? (start, end) : null;
     }
 
     /// <summary>The acronym's letters are, in order, initials of the name's words ("CSEC", "Caisse Sahel Epargne et Crédit").</summary>
@@ -361,7 +409,9 @@ internal sealed partial class PostingReader
         {
             foreach (var s in _doc.SentencesMatching(Patterns.OfficeOf(), scope.Start, scope.End))
             {
-                if (!Patterns.Recruits().IsMatch(s.Folded)) continue;
+                // "… recrute un(e) Logisticien(ne)\npour son bureau de Tombouctou." — a sentence broken over two lines
+                var brokenLine = s.Start == s.Line.Start && s.Line.Index > 0 && Patterns.Recruits().IsMatch(_doc.Lines[s.Line.Index - 1].Folded);
+                if (!brokenLine && !Patterns.Recruits().IsMatch(s.Folded)) continue;
                 var m = Patterns.OfficeOf().Match(s.Folded);
                 if (!m.Success) continue;
                 var from = s.Start + m.Index + m.Length;
@@ -419,6 +469,8 @@ internal sealed partial class PostingReader
         var stop = end;
         for (var k = start; k < end; k++)
         {
+            // "Tominian ; Mandiakuy ; Fangasso": a semicolon before a capital separates places
+            if (t[k] == ';' && t.AsSpan(k + 1, end - k - 1).TrimStart() is { Length: > 0 } next && char.IsUpper(next[0])) continue;
             if (t[k] is '.' or ';' && (k + 1 == end || t[k + 1] == ' ')) { stop = k; break; }
         }
         foreach (var tail in new[] { " avec ", " et des ", " with ", " plus des ", " et deplacement", " deplacement", " missions " })
@@ -535,9 +587,9 @@ internal sealed partial class PostingReader
         if (type is null)
         {
             var t = Text.Fold(title);
-            if (HasWord(t, "stagiaire") || HasWord(t, "stage")) type = ContractType.Stage;
-            else if (HasWord(t, "consultant") || HasWord(t, "consultante") || HasWord(t, "consultance")) type = ContractType.Consultance;
-            else if (HasWord(t, "volontaire") || HasWord(t, "vnu")) type = ContractType.Volontariat;
+            if (HasWord(t, "stagiaire") || HasWord(t, "stagiaires") || HasWord(t, "stage")) type = ContractType.Stage;
+            else if (HasWord(t, "consultant") || HasWord(t, "consultante") || HasWord(t, "consultants") || HasWord(t, "consultance")) type = ContractType.Consultance;
+            else if (HasWord(t, "volontaire") || HasWord(t, "volontaires") || HasWord(t, "vnu")) type = ContractType.Volontariat;
         }
         return (type, months);
     }
@@ -644,6 +696,17 @@ internal sealed partial class PostingReader
                 if (FirstDate(s.Start, s.End, at) is { } d) { Note(PostingField.Deadline, d.Start, d.End); return d.Date; }
             }
         }
+        // "jusqu'au 27 mars", but not a period of publication ("Période d'affichage : du 12 jusqu'au 19 juin")
+        foreach (var scope in Scopes(shared: true))
+        {
+            foreach (var s in _doc.SentencesMatching(Patterns.DeadlineUntil(), scope.Start, scope.End))
+            {
+                var words = s.Words;
+                if (HasWord(words, "affichage") || HasWord(words, "publication") || HasWord(words, "publie") || HasWord(words, "parution") || s.Line.Section is "tasks" or "context") continue;
+                var marker = Patterns.DeadlineUntil().Match(s.Folded);
+                if (marker.Success && FirstDate(s.Start, s.End, marker.Index) is { } d) { Note(PostingField.Deadline, d.Start, d.End); return d.Date; }
+            }
+        }
         return null;
     }
 
@@ -652,14 +715,22 @@ internal sealed partial class PostingReader
         foreach (var s in _doc.SentencesContaining(["femme", "feminin", "candidates", "women", "female"], _own.Start, _own.End))
         {
             var w = Patterns.WomenOnly().Match(s.Folded);
-            if (w.Success) { Note(PostingField.ReservedTo, s.Start + w.Index, s.Start + w.Index + w.Length); return Sex.Female; }
+            if (w.Success && !BothSexes(s.Folded, w.Index + w.Length)) { Note(PostingField.ReservedTo, s.Start + w.Index, s.Start + w.Index + w.Length); return Sex.Female; }
         }
         foreach (var s in _doc.SentencesContaining(["homme", "masculin"], _own.Start, _own.End))
         {
             var m = Patterns.MenOnly().Match(s.Folded);
-            if (m.Success) { Note(PostingField.ReservedTo, s.Start + m.Index, s.Start + m.Index + m.Length); return Sex.Male; }
+            if (m.Success && !BothSexes(s.Folded, m.Index + m.Length)) { Note(PostingField.ReservedTo, s.Start + m.Index, s.Start + m.Index + m.Length); return Sex.Male; }
         }
         return null;
+    }
+
+    /// <summary>"ouvert aux hommes et aux femmes", "… aux femmes comme aux hommes": the post is open to both.</summary>
+    private static bool BothSexes(string folded, int after)
+    {
+        var rest = folded.AsSpan(after).TrimStart();
+        return rest.StartsWith("et ", StringComparison.Ordinal) || rest.StartsWith("ou ", StringComparison.Ordinal) || rest.StartsWith("comme ", StringComparison.Ordinal)
+            || rest.StartsWith("qu'aux", StringComparison.Ordinal) || rest.StartsWith("que ", StringComparison.Ordinal);
     }
 
     private bool ReadWomenEncouraged()

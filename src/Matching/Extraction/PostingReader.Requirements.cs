@@ -9,6 +9,12 @@ internal sealed partial class PostingReader
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[12]\b\s*)?(?:\(\s*[a-z0-9]{1,3}\s*\)\s*)?(?:(?:au\s+)?minimum\b|au\s+moins\b|ou\s+plus\b)?", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, Patterns.TimeoutMs)]
     private static partial System.Text.RegularExpressions.Regex LevelTail();
 
+    /// <summary>Diploma words that name a diploma wherever they stand ("avoir au moins le BTS en comptabilité").</summary>
+    private static readonly string[] UnambiguousDiplomas = ["bts", "dut", "deug", "dess", "dea", "master", "doctorat", "baccalaureat"];
+
+    /// <summary>Verbs that open the next requirement in a run-on list ("…, maîtriser Excel").</summary>
+    private static readonly string[] RequirementVerbs = ["avoir", "etre", "maitriser", "justifier", "parler", "savoir", "disposer", "connaitre", "posseder", "pouvoir"];
+
     private static readonly string[] DiplomaContext = ["diplome", "diplomes", "titulaire", "niveau", "formation", "etudes", "qualification", "cursus", "bac", "universitaire", "degree"];
     private static readonly string[] LanguageContext = ["langue", "langues", "parler", "parle", "parlee", "parlant", "maitrise", "maitriser", "courant", "couramment", "ecrit", "oral", "lu", "connaissance", "notions", "bonne", "excellent", "excellente", "parfaite", "language", "languages", "fluent", "fluency", "lire", "ecrire", "savoir", "knowledge", "command", "speak", "write"];
     private static readonly string[] PluralMarkers = ["exiges", "exigees", "souhaites", "souhaitees", "requis", "requises", "apprecies", "appreciees", "obligatoires", "indispensables", "souhaitables"];
@@ -32,11 +38,14 @@ internal sealed partial class PostingReader
             {
                 var words = s.Words;
                 var inSection = s.Line.Section is "education" or "profile";
-                if (!inSection && !DiplomaContext.Any(c => HasWord(words, c)) && !StartsWithDiploma(words)) continue;
+                if (!inSection && !DiplomaContext.Any(c => HasWord(words, c)) && !StartsWithDiploma(words)
+                    && (s.Line.Section is "tasks" or "context" or "application" || !UnambiguousDiplomas.Any(d => HasWord(words, d)))) continue;
                 var levels = LevelsIn(s, out var firstEnd);
                 if (levels.Count == 0)
                 {
-                    if (s.Line.Section == "education" && (HasWord(words, "diplome") || HasWord(words, "titulaire"))) levelless ??= s;
+                    // "Être titulaire du diplôme d'État de sage-femme": a diploma without a level
+                    if (s.Line.Section == "education" && (HasWord(words, "diplome") || HasWord(words, "titulaire"))
+                        || s.Line.Section == "profile" && HasWord(words, "titulaire") && (HasWord(words, "diplome") || HasWord(words, "brevet"))) levelless ??= s;
                     continue;
                 }
                 var level = levels.Min();
@@ -141,6 +150,11 @@ internal sealed partial class PostingReader
         var text = _src.Text[from..s.End];
         // "Master 2 en droit", "Bac+3 minimum en gestion": the level's number and "minimum" are not a field
         text = LevelTail().Replace(text, " ", 1);
+        // "dans les domaines suivants : agriculture, élevage": the list follows the colon
+        var colonAt = text.IndexOf(':', StringComparison.Ordinal);
+        if (colonAt > 0 && Text.Fold(text[..colonAt]) is var intro && (intro.EndsWith("suivants", StringComparison.Ordinal) || intro.EndsWith("suivantes", StringComparison.Ordinal)
+            || intro.EndsWith("ci apres", StringComparison.Ordinal) || intro.EndsWith("ci dessous", StringComparison.Ordinal)))
+            text = text[(colonAt + 1)..];
         var cut = text.Length;
         foreach (var stop in new[] { " avec ", " ayant ", " justifiant ", " et d'une ", " et au moins", " et une ", " et avoir", ":", " with ", " serait ", " est un atout", " est souhait", " est exig", " est requis", " est obligatoire", " est indispensable", " un atout", " un plus" })
         {
@@ -164,6 +178,9 @@ internal sealed partial class PostingReader
         }
         foreach (var raw in parts)
         {
+            // a run-on list goes on with other requirements: "en comptabilité, 2 ans d'expérience, maîtriser Excel"
+            var rawFolded = Text.Fold(raw);
+            if (rawFolded.Any(char.IsDigit) || HasWord(rawFolded, "experience") || RequirementVerbs.Any(v => rawFolded.StartsWith(v + " ", StringComparison.Ordinal))) break;
             foreach (var expanded in ExpandSlash(raw.Trim()))
             {
                 var field = CleanField(expanded);
@@ -405,6 +422,15 @@ internal sealed partial class PostingReader
                         }
                     }
                     current.Add(nonLocal[i].Key);
+                }
+                // "en français ou en bambara": a local language offered as the alternative of the last one
+                if (current.Count > 0 && local.Count > 0 && found.FindIndex(x => x.Key.IsLocal) is var firstLocal and >= 0
+                    && nonLocal[^1].At < found[firstLocal].At && s.Folded[nonLocal[^1].At..found[firstLocal].At] is var gap
+                    && (HasWord(gap, "ou") || HasWord(gap, "or")) && !HasWord(gap, "et"))
+                {
+                    current.AddRange(local);
+                    local.Clear();
+                    hasLocalWords = false;
                 }
                 if (current.Count > 0) Add(groups, new LanguageGroup(current, necessity, level, modes));
                 if (local.Count > 0) Add(groups, new LanguageGroup(local, necessity, nonLocal.Count > 0 ? null : level, nonLocal.Count > 0 ? LanguageModes.None : modes));

@@ -168,4 +168,127 @@ public class NoticePatternTests
 
         Assert.Single(PostingParser.Parse(text).Postings);
     }
+
+    // ---------- layouts ----------
+
+    [Fact]
+    public void Parse_MarkdownTable_CellsAreLabelsAndValues()
+    {
+        var p = One("| Poste | Chargé(e) des ressources humaines |\n|---|---|\n| Lieu | Mopti (avec déplacements à Sévaré) |\n| Contrat | CDD de 12 mois |");
+
+        Assert.Equal("Chargé(e) des ressources humaines", p.Title);
+        Assert.Equal(["Mopti"], p.Locations);
+        Assert.Equal(12, p.DurationMonths);
+    }
+
+    [Fact]
+    public void ReadTitle_ForwardedMailHeaders_AreSkipped()
+    {
+        var p = One("---------- Message transféré ---------\nDe : RH NRC Mali\nDate : lun. 9 févr. 2026 à 10:12\n> Le Conseil Norvégien pour les Réfugiés (NRC) recrute un(e) Logisticien(ne)\n> pour son bureau de Tombouctou.");
+
+        Assert.Equal("Logisticien(ne)", p.Title);
+        Assert.Equal(["Tombouctou"], p.Locations);
+        Assert.Equal("NRC", p.Organization);
+    }
+
+    [Fact]
+    public void ReadTitle_ChercheInAMessage_IsRead()
+    {
+        var p = One("URGENT URGENT\nUne ONG internationale basée à Ségou cherche un comptable. Conditions: avoir au moins le BTS en comptabilité, 2 ans d'expérience minimum, maîtriser Excel et le logiciel TOMPRO. Envoyer CV avant le 5 mars 2026.");
+
+        Assert.Equal("comptable", p.Title);
+        Assert.Equal(DiplomaLevel.Bac2, p.Education?.MinLevel);
+        Assert.Equal(["comptabilité"], p.Education!.Fields);
+    }
+
+    [Fact]
+    public void ReadTitle_RecruitmentOfInAParagraph_GivesTitleAndCount()
+    {
+        var p = One("Appel à candidatures\nLa Croix-Rouge malienne, dans le cadre du projet de riposte aux épidémies dans le cercle de Kati (projet de 18 mois), lance un appel à candidatures pour le recrutement de vingt (20) volontaires communautaires.\nLieu : Kati");
+
+        Assert.Equal("volontaires communautaires", p.Title);
+        Assert.Equal(20, p.Positions);
+        Assert.Equal(ContractType.Volontariat, p.ContractType);
+    }
+
+    // ---------- organisation written in capitals or with its expansion ----------
+
+    [Theory]
+    [InlineData("CENTRE DE SANTE COMMUNAUTAIRE (CSCOM) DE BANCONI\nLE CSCOM DE BANCONI RECRUTE UNE (01) SAGE-FEMME.", "CSCOM DE BANCONI", "SAGE-FEMME")]
+    [InlineData("Le GRAT (Groupe de Recherche et d'Applications Techniques) recrute trois conseillers.\nIntitulé du poste : Conseiller agricole", "GRAT", "Conseiller agricole")]
+    [InlineData("IEDA Relief recrute\nTitre du poste : Chef de projet", "IEDA Relief", "Chef de projet")]
+    [InlineData("ACTED Mali recrute\nTitre du poste : Chef de projet", "ACTED", "Chef de projet")]
+    public void ReadOrganization_NameBeforeTheVerb_IsRead(string text, string organization, string title)
+    {
+        var p = One(text);
+
+        Assert.Equal((organization, title), (p.Organization, p.Title));
+    }
+
+    // ---------- requirements ----------
+
+    [Fact]
+    public void ReadEducation_TitulaireOfADiplomaWithoutLevel_IsRequiredWithoutLevel()
+    {
+        var e = One("Titre du poste : Sage-femme\nCONDITIONS :\n- ETRE TITULAIRE DU DIPLOME D'ETAT DE SAGE-FEMME").Education!;
+
+        Assert.Null(e.MinLevel);
+        Assert.Equal(["sage-femme"], e.Fields);
+    }
+
+    [Fact]
+    public void ReadEducation_FieldsAfterDomainesSuivants_AreRead()
+    {
+        var e = One("Titre du poste : Conseiller\nProfil\n- Niveau Bac + 2 au minimum dans les domaines suivants : agriculture, élevage, environnement").Education!;
+
+        Assert.Equal(["agriculture", "élevage", "environnement"], e.Fields);
+    }
+
+    [Fact]
+    public void ReadLanguages_LocalLanguageAsAlternativeOfFrench_IsOneGroup()
+    {
+        var group = Assert.Single(One("Titre du poste : Volontaire\nCritères :\n- Savoir lire et écrire en français ou en bambara").Languages);
+
+        Assert.Equal(2, group.AnyOf.Count);
+    }
+
+    [Fact]
+    public void ReadLocations_PlacesSeparatedBySemicolons_AreAllRead()
+    {
+        Assert.Equal(["Tominian", "Mandiakuy", "Fangasso"], One("Titre du poste : Conseiller\nLieux d'affectation : Tominian ; Mandiakuy ; Fangasso").Locations);
+    }
+
+    [Theory]
+    [InlineData("Le poste est ouvert aux hommes et aux femmes.")]
+    [InlineData("Le poste est ouvert aux femmes comme aux hommes.")]
+    public void ReadReservedTo_OpenToBothSexes_IsNull(string sentence)
+    {
+        Assert.Null(One("Titre du poste : Conseiller\n" + sentence).ReservedTo);
+    }
+
+    [Fact]
+    public void ReadDeadline_Jusquau_IsRead()
+    {
+        Assert.Equal(new DateOnly(2026, 3, 27), One("Titre du poste : Volontaire\nLes candidatures sont reçues jusqu'au 27 mars 2026.").Deadline);
+    }
+
+    [Fact]
+    public void Parse_TitleLabelRepeatedWithAnotherTitle_OpensTheNextPost()
+    {
+        var text = "IEDA Relief recrute\n\nTitre du poste : Chef de projet\nLieu d'affectation : Gao\nQualifications : Master en sciences de l'éducation\n\nTitre du poste : Animateur\nLieu d'affectation : Ansongo\nQualifications : Bac + 2 en sciences de l'éducation\n\nDate limite : 18 mars 2026.";
+
+        var postings = PostingParser.Parse(text).Postings.Select(p => p.Posting).ToList();
+
+        Assert.Equal(["Chef de projet", "Animateur"], postings.Select(p => p.Title));
+        Assert.Equal(["Ansongo"], postings[1].Locations);
+        Assert.Equal(new DateOnly(2026, 3, 18), postings[0].Deadline);
+    }
+
+    [Fact]
+    public void Parse_TitleLabelRepeatedWithTheSameTitle_StaysOnePosting()
+    {
+        var text = "Titre du poste : Chef de projet (H/F)\nLieu : Gao\nDescription\nLe chef de projet dirige l'équipe.\nTitre du poste : Chef de projet\nProfil\n- Master en sociologie";
+
+        Assert.Single(PostingParser.Parse(text).Postings);
+    }
 }
