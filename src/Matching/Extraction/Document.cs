@@ -42,8 +42,12 @@ internal sealed class Sentence(Line line, int start, int end)
 }
 
 /// <summary>Segmentation: the normalised text as lines and sections, and the postings it holds.</summary>
-internal sealed class Document
+internal sealed partial class Document
 {
+    /// <summary>A heading for what all posts share: "Pour tous les postes :", "Conditions communes", "Profil commun aux deux postes".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:pour (?:tous les|l'ensemble des|les deux|les \w+|ces) postes|(?:conditions|exigences|dispositions|qualifications|competences) communes|(?:profil|criteres) communs?|commun(?:es|s)? a (?:tous les|l'ensemble des) postes)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Patterns.TimeoutMs)]
+    private static partial System.Text.RegularExpressions.Regex CommonTail();
+
     private const int MaxLabelLength = 60;
 
     public Document(NormalizedText text)
@@ -57,7 +61,7 @@ internal sealed class Document
     public IReadOnlyList<Line> Lines { get; }
 
     /// <summary>The line ranges of each post ([start, end) in line indexes), and the common part before the first post.</summary>
-    public (IReadOnlyList<(int Start, int End)> Posts, (int Start, int End) Common) Segment()
+    public (IReadOnlyList<(int Start, int End)> Posts, (int Start, int End) Common, (int Start, int End) Tail) Segment()
     {
         var markers = new List<int>();
         var numbers = new HashSet<string>(StringComparer.Ordinal);
@@ -69,11 +73,17 @@ internal sealed class Document
         }
         if (markers.Count < 2) markers = NumberedCountLines();
         if (markers.Count < 2) markers = RepeatedTitleLabels();
-        if (markers.Count < 2) return ([(0, Lines.Count)], (0, 0));
+        if (markers.Count < 2) return ([(0, Lines.Count)], (0, 0), (0, 0));
+        // "Pour tous les postes :" after the last post opens a part every post shares
+        var tail = Lines.Count;
+        for (var i = markers[^1] + 1; i < Lines.Count; i++)
+        {
+            if (Lines[i].Text.Length <= MaxLabelLength && CommonTail().IsMatch(Lines[i].Folded)) { tail = i; break; }
+        }
         var posts = new List<(int, int)>();
         for (var i = 0; i < markers.Count; i++)
-            posts.Add((markers[i], i + 1 < markers.Count ? markers[i + 1] : Lines.Count));
-        return (posts, (0, markers[0]));
+            posts.Add((markers[i], i + 1 < markers.Count ? markers[i + 1] : tail));
+        return (posts, (0, markers[0]), (tail, Lines.Count));
     }
 
     /// <summary>
@@ -112,7 +122,7 @@ internal sealed class Document
                 : line.Index + 1 < Lines.Count && Lines[line.Index + 1].Label is null ? Lines[line.Index + 1].Folded : "";
             var words = FrenchLexicon.Words(value).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
             if (words.Count == 0) continue;
-            if (found.Count > 0 && line.Index - found[^1].Index < 3) return [];
+            if (found.Count > 0 && line.Index - found[^1].Index < 3 || found.Count >= 30) return [];
             // the same title said twice (a header and the body) is one post
             if (found.Any(f => (double)f.Words.Intersect(words).Count() / f.Words.Union(words).Count() >= 0.6)) return [];
             found.Add((line.Index, words));

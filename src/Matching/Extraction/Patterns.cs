@@ -33,8 +33,8 @@ internal static partial class Patterns
     [GeneratedRegex(@"\b(\d{1,2})\s*(?:er)?\s+([a-z]{3,10})\.?,?\s+(\d{4})\b", Options)]
     public static partial Regex DateWords();
 
-    /// <summary>"16/06/2025", "26-12-2025", "01.03.2023".</summary>
-    [GeneratedRegex(@"\b(\d{1,2})\s?[/.\-]\s?(\d{1,2})\s?[/.\-]\s?(\d{4})\b", Options)]
+    /// <summary>"16/06/2025", "26-12-2025", "01.03.2023", "20/03/26" (a two-digit year is 20xx).</summary>
+    [GeneratedRegex(@"\b(\d{1,2})\s?[/.\-]\s?(\d{1,2})\s?[/.\-]\s?(\d{4}|\d{2})\b", Options)]
     public static partial Regex DateNumeric();
 
     /// <summary>"2026-03-10".</summary>
@@ -70,7 +70,7 @@ internal static partial class Patterns
     public static partial Regex PostsCount();
 
     /// <summary>A post reserved to women.</summary>
-    [GeneratedRegex(@"(?:poste|postes|recrutement|offre)\s+(?:est\s+|sont\s+)?(?:exclusivement\s+|uniquement\s+)?(?:reserve|reserves|reservee|ouvert|ouverts|ouverte)\s+(?:exclusivement\s+|uniquement\s+)?aux\s+(?:femmes|candidates|candidatures feminines)|\betre une femme\b|\betre de sexe feminin\b|\bsexe\s*:\s*feminin\b|\buniquement (?:des|aux) (?:femmes|candidates)\b|\bcandidatures? exclusivement feminines?\b|\bfemmes uniquement\b|\bwomen only\b|\bfemale only\b", Bounded, TimeoutMs)]
+    [GeneratedRegex(@"(?:poste|postes|recrutement|offre)\s+(?:est\s+|sont\s+)?(?:exclusivement\s+|uniquement\s+)?(?:reserve|reserves|reservee|ouvert|ouverts|ouverte)\s+(?:exclusivement\s+|uniquement\s+)?aux\s+(?:femmes|candidates|candidatures feminines)|\betre une femme\b|\betre de sexe feminin\b|\bsexe\s*:\s*feminin\b|\buniquement (?:des|aux) (?:femmes|candidates)\b|\bcandidatures? exclusivement feminines?\b|\bfemmes uniquement\b|\bwomen only\b|\bfemale only\b|\bseule?s?\s+(?:les\s+)?candidatures\s+feminines\b|\bcandidat(?:e|s|es)?\s+de\s+sexe\s+feminin\b", Bounded, TimeoutMs)]
     public static partial Regex WomenOnly();
 
     /// <summary>A post reserved to men.</summary>
@@ -78,7 +78,7 @@ internal static partial class Patterns
     public static partial Regex MenOnly();
 
     /// <summary>Women encouraged to apply.</summary>
-    [GeneratedRegex(@"candidatures?\s+feminines?[^.\n]{0,60}encourag|\bfemmes\s+(?:sont|qualifiees sont|sont vivement|sont fortement)[^.\n]{0,40}encourag|\bcandidates\s+sont[^.\n]{0,30}encourag|\bencourage(?:ons|ent|e)?\s+(?:vivement\s+|fortement\s+)?(?:les\s+)?(?:candidatures\s+feminines|femmes|candidates)|women[^.\n]{0,50}encouraged|\bfemale candidates[^.\n]{0,40}encouraged", Bounded, TimeoutMs)]
+    [GeneratedRegex(@"candidatures?\s+feminines?[^.\n]{0,60}encourag|\bfemmes\s+(?:sont|qualifiees sont|sont vivement|sont fortement)[^.\n]{0,40}encourag|\bcandidates\s+sont[^.\n]{0,30}encourag|\bencourage(?:ons|ent|e)?\s+(?:vivement\s+|fortement\s+)?(?:les\s+)?(?:candidatures\s+feminines|femmes|candidates)|women[^.\n]{0,50}encouraged|encourage[a-z]*\s+a\s+postuler[^.\n]{0,30}\bfemmes\b|\bfemale candidates[^.\n]{0,40}encouraged", Bounded, TimeoutMs)]
     public static partial Regex WomenEncouraged();
 
     /// <summary>An explicit licence category: "permis B", "permis de conduire categorie A et B".</summary>
@@ -134,7 +134,7 @@ internal static partial class Patterns
     public static partial Regex ContractWord();
 
     /// <summary>Experience.</summary>
-    [GeneratedRegex(@"\b(?:experiences?|exp)\b", Bounded, TimeoutMs)]
+    [GeneratedRegex(@"\b(?:experiences?|exp|experiances?|experences?|expriences?|experinces?)\b", Bounded, TimeoutMs)]
     public static partial Regex ExperienceWord();
 
     /// <summary>An article after "recrute": "un(e) ", "une ", "des ".</summary>
@@ -174,7 +174,7 @@ internal static partial class Patterns
     public static partial Regex NamedRecruits();
 
     /// <summary>A capitalised acronym right before "recrute": "AMSS recrute", "IEDA Relief recrute", "Le GRAT (Groupe de …) recrute".</summary>
-    [GeneratedRegex(@"\b([A-Z][A-Z0-9&/\-]{2,15}(?:[ ]+[A-Z][a-z]{2,15})?)(?:\s+(?:MALI|Mali))?(?:\s*\([^()\n]{3,120}\))?\s+(?:recrute|RECRUTE|recherche|RECHERCHE)\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b([A-Z][A-Z0-9&/\-]{1,15}(?:[ ]+[A-Z][a-z]{2,15})?)\)?(?:\s+(?:MALI|Mali))?(?:\s*\([^()\n]{3,120}\))?\s+(?:recrute|RECRUTE|recherche|RECHERCHE)\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     public static partial Regex AcronymRecruits();
 
     /// <summary>"recrutement de vingt (20) volontaires", "le recrutement d'un(e) comptable": the title follows.</summary>

@@ -141,15 +141,20 @@ internal sealed partial class PostingReader
         return "";
     }
 
+    private List<string>? _beforeVerb;
+
+    private static readonly HashSet<string> LegalForms = new(StringComparer.Ordinal) { "SARL", "SA", "SAS", "SUARL", "GIE", "SNC", "SCS" };
+
     /// <summary>A short line that names the organisation a later "X recrute" sentence names ("SOCIETE SAHEL TRANSIT SA").</summary>
     private bool IsRecruiterName(string words, string lineText)
     {
         if (words.Length > 60 || words.Split(' ').Length > 8) return false;
-        foreach (var s in _doc.SentencesMatching(Patterns.Recruits(), 0, _doc.Lines.Count))
+        // the words before the verb of the notice's first recruiting sentences, read once
+        _beforeVerb ??= _doc.SentencesMatching(Patterns.Recruits(), 0, _doc.Lines.Count)
+            .Select(s => Patterns.Recruits().Match(s.Folded) is { Success: true, Index: > 0 } r ? Text.Fold(s.Text[Math.Max(0, r.Index - 200)..r.Index]) : "")
+            .Where(b => b.Length > 0).Take(20).ToList();
+        foreach (var before in _beforeVerb)
         {
-            var r = Patterns.Recruits().Match(s.Folded);
-            if (!r.Success || r.Index == 0) continue;
-            var before = Text.Fold(s.Text[..r.Index]);
             if (before != words && FrenchLexicon.IndexOfWord(before, words) >= 0) return true;
             // "CENTRE DE SANTE COMMUNAUTAIRE (CSCOM) DE BANCONI" … "LE CSCOM DE BANCONI RECRUTE"
             var open = lineText.IndexOf('(');
@@ -158,6 +163,17 @@ internal sealed partial class PostingReader
                 && lineText[(open + 1)..close].All(ch => !char.IsLower(ch)) && FrenchLexicon.IndexOfWord(before, acronym) >= 0) return true;
         }
         return false;
+    }
+
+    /// <summary>Duty stations written after the title ("Chef de projet – Mopti"), read where nothing else names them.</summary>
+    private (int Start, int End)? _titlePlaces;
+
+    /// <summary>Whether a span is a list of places the gazetteer knows ("Bandiagara, Bankass, Koro"), every one of them.</summary>
+    private bool ArePlaces(int start, int end)
+    {
+        var items = SplitPlaces(start, end).ToList();
+        if (items.Count is 0 or > 8) return false;
+        return items.All(p => Matching.Places.Gazetteer.Default.Resolve(Norm(p.Start, p.End)) is { Match: Matching.Places.MatchKind.Exact or Matching.Places.MatchKind.Folded, Scope: Matching.Places.AreaScope.Place or Matching.Places.AreaScope.Cercle or Matching.Places.AreaScope.Region });
     }
 
     private static bool IsOrganizationOnly(string words)
@@ -186,6 +202,12 @@ internal sealed partial class PostingReader
             var tail = Text.Fold(folded[dash..]);
             if (FrenchLexicon.Organizations.Any(o => FrenchLexicon.IndexOfWord(tail, o.Pattern) >= 0) || HasWord(tail, "mali") || HasWord(tail, "recrutement"))
                 end = start + dash;
+            else if (ArePlaces(start + dash + 3, end))
+            {
+                // "Animateurs (06) – Bandiagara, Bankass, Koro": the duty stations after the title
+                _titlePlaces = (start + dash + 3, end);
+                end = start + dash;
+            }
         }
         var lead = Patterns.LeadingCount().Match(Fold(start, end));
         if (lead.Success)
@@ -257,10 +279,28 @@ internal sealed partial class PostingReader
                 return Norm(caps.Start, caps.End);
             }
             var acronym = Patterns.AcronymRecruits().Match(s.Text);
-            if (acronym.Success && acronym.Groups[1].Value is { Length: >= 3 } a && a != "MALI" && !a.StartsWith("NOUS", StringComparison.Ordinal))
+            if (acronym.Success && acronym.Groups[1].Value is var a && (a.Length >= 3 || LegalForms.Contains(a)) && a != "MALI" && !a.StartsWith("NOUS", StringComparison.Ordinal))
             {
                 if (a.EndsWith(" Mali", StringComparison.Ordinal)) a = a[..^5];
-                Note(PostingField.Organization, s.Start + acronym.Groups[1].Index, s.Start + acronym.Groups[1].Index + a.Length);
+                var aStart = s.Start + acronym.Groups[1].Index;
+                if (LegalForms.Contains(a))
+                {
+                    // "Sahel Solaire SARL recrute": the legal form follows the name
+                    var k = aStart;
+                    for (var words = 0; words < 4; words++)
+                    {
+                        var w = k - 1;
+                        while (w > s.Start && _src.Text[w - 1] == ' ') w--;
+                        var ws = w;
+                        while (ws > s.Start && char.IsLetter(_src.Text[ws - 1])) ws--;
+                        if (ws == w || !char.IsUpper(_src.Text[ws])) break;
+                        k = ws;
+                    }
+                    if (k == aStart) continue;
+                    Note(PostingField.Organization, k, aStart + a.Length);
+                    return Norm(k, aStart + a.Length);
+                }
+                Note(PostingField.Organization, aStart, aStart + a.Length);
                 return a;
             }
         }
@@ -404,6 +444,7 @@ internal sealed partial class PostingReader
                 if (places.Count > 0) return Places(places);
             }
         }
+        if (_titlePlaces is { } tp && SplitPlaces(tp.Start, tp.End).ToList() is { Count: > 0 } fromTitle) return Places(fromTitle);
         // "X recrute pour son bureau de Kayes", "… un comptable pour son siège à Bamako"
         foreach (var scope in Scopes(shared: false))
         {
@@ -432,7 +473,7 @@ internal sealed partial class PostingReader
             while (wEnd < end && (char.IsLetter(_src.Text[wEnd]) || _src.Text[wEnd] is '-' or '\'')) wEnd++;
             var word = _src.Text[to..wEnd];
             if (word.Length == 0) break;
-            if (!char.IsUpper(word[0]) && word is not "et" and not "à" and not "a") break;
+            if (!char.IsUpper(word[0]) && word is not "et" and not "à" and not "a" && !(to == from && !_src.Text.AsSpan(Math.Max(0, from - 200), Math.Min(200, from)).ContainsAnyInRange('A', 'Z'))) break;
             to = wEnd;
             while (to < end && _src.Text[to] is ' ' or ',' or '/') to++;
         }
@@ -478,6 +519,10 @@ internal sealed partial class PostingReader
             var cut = f.IndexOf(tail, start, stop - start, StringComparison.Ordinal);
             if (cut >= 0) stop = cut;
         }
+        // a notice typed without capitals ("pour son bureau de kayes") names its places in lower case
+        var lineFrom = t.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        var lineTo = t.IndexOf('\n', start);
+        var lowerCaseLine = !t.AsSpan(lineFrom, (lineTo < 0 ? t.Length : lineTo) - lineFrom).ContainsAnyInRange('A', 'Z');
         var sep = new bool[stop - start];
         var depth = 0;
         for (var k = start; k < stop; k++)
@@ -527,17 +572,22 @@ internal sealed partial class PostingReader
                 }
                 w = we;
             }
+            // "Cercles de Bourem", "commune rurale de Koro": the place is the name after the kind of area
+            if (e > s0 && AreaPrefix().Match(f, start + s0, e - s0) is { Success: true } area && area.Index == start + s0 && area.Length < e - s0) s0 += area.Length;
             if (e > s0)
             {
                 var name = t[(start + s0)..(start + e)];
                 var folded = Text.Fold(name);
                 var words = folded.Split(' ');
-                if (char.IsUpper(name[0]) && words.Length <= 4 && folded is not "mali" and not "republique du mali" and not "n a" and not "na" && folded.Length > 1)
+                if ((char.IsUpper(name[0]) || lowerCaseLine) && words.Length <= 4 && folded is not "mali" and not "republique du mali" and not "n a" and not "na" && folded.Length > 1)
                     yield return (start + s0, start + e);
             }
             i = j;
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:cercles?|communes?(?: rurales?| urbaines?)?|regions?|villes?|localites?)\s+(?:de\s+|d'|du\s+)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Patterns.TimeoutMs)]
+    private static partial System.Text.RegularExpressions.Regex AreaPrefix();
 
     private static bool Connector(string folded) => folded is "de" or "du" or "des" or "d" or "la" or "le" or "les" or "l" or "sur" or "en";
 
@@ -679,6 +729,16 @@ internal sealed partial class PostingReader
         return null;
     }
 
+    private (DateOnly Date, int Start, int End)? LastDateBefore(int start, int markerAt)
+    {
+        (DateOnly Date, int Start, int End)? last = null;
+        foreach (var (date, s, e, _) in Quantities.Dates(Fold(start, markerAt)))
+        {
+            if (date is { } d && markerAt - (start + e) <= 12) last = (d, start + s, start + e);
+        }
+        return last;
+    }
+
     private DateOnly? ReadDeadline()
     {
         foreach (var scope in Scopes(shared: true))
@@ -694,6 +754,8 @@ internal sealed partial class PostingReader
                 if (!marker.Success) continue;
                 var at = marker.Index;
                 if (FirstDate(s.Start, s.End, at) is { } d) { Note(PostingField.Deadline, d.Start, d.End); return d.Date; }
+                // "le 30 avril 2026 au plus tard": the date right before the marker
+                if (LastDateBefore(s.Start, s.Start + at) is { } b) { Note(PostingField.Deadline, b.Start, b.End); return b.Date; }
             }
         }
         // "jusqu'au 27 mars", but not a period of publication ("Période d'affichage : du 12 jusqu'au 19 juin")

@@ -18,7 +18,7 @@ internal sealed partial class PostingReader
     private static readonly string[] DiplomaContext = ["diplome", "diplomes", "titulaire", "niveau", "formation", "etudes", "qualification", "cursus", "bac", "universitaire", "degree"];
     private static readonly string[] LanguageContext = ["langue", "langues", "parler", "parle", "parlee", "parlant", "maitrise", "maitriser", "courant", "couramment", "ecrit", "oral", "lu", "connaissance", "notions", "bonne", "excellent", "excellente", "parfaite", "language", "languages", "fluent", "fluency", "lire", "ecrire", "savoir", "knowledge", "command", "speak", "write"];
     private static readonly string[] PluralMarkers = ["exiges", "exigees", "souhaites", "souhaitees", "requis", "requises", "apprecies", "appreciees", "obligatoires", "indispensables", "souhaitables"];
-    private static readonly string[] ExperienceWords = ["experience", "experiences", "exp"];
+    private static readonly string[] ExperienceWords = ["experience", "experiences", "exp", "experiance", "experiances", "experence", "experences", "exprience", "expriences", "experince", "experinces"];
     private static readonly string[] SkillContext = ["informatique", "logiciel", "logiciels", "microsoft", "office", "ordinateur", "bureautique", "outils", "outil", "applications", "computer", "software"];
 
     private static Necessity PreferredOr(string words, Necessity fallback, bool ignorePreferenceOfField = false)
@@ -392,6 +392,17 @@ internal sealed partial class PostingReader
                 if (found.Count == 0 && !hasLocalWords) continue;
                 var necessity = PreferredOr(words, Necessity.Required);
                 var (level, modes) = LevelOf(words);
+                if (BracketedChoice(s, found) is { } choice)
+                {
+                    // "le français et au moins une langue locale (Sonrhaï, Tamasheq, Arabe)": the bracket is one choice
+                    var tail = FrenchLexicon.Words(s.Folded[choice.IntroAt..]);
+                    Add(groups, new LanguageGroup(choice.Keys, PreferredOr(tail, necessity), null, LanguageModes.None));
+                    found = found.Where(x => !choice.Keys.Contains(x.Key)).ToList();
+                    necessity = PreferredOr(FrenchLexicon.Words(s.Folded[..choice.IntroAt]), necessity);
+                    hasLocalWords = false;
+                    Note(PostingField.Languages, s.Start, s.End);
+                    if (found.Count == 0) continue;
+                }
                 var itemNecessity = ItemNecessities(s, found, necessity);
                 if (itemNecessity is not null)
                 {
@@ -440,6 +451,30 @@ internal sealed partial class PostingReader
             if (groups.Count > 0) return groups;
         }
         return Array.Empty<LanguageGroup>();
+    }
+
+    /// <summary>
+    /// Two or more languages in brackets right after "une langue …", "une des langues …" or "langue(s) locale(s) …":
+    /// the keys and where the phrase that introduces them starts; null otherwise.
+    /// </summary>
+    private static (List<LanguageKey> Keys, int IntroAt)? BracketedChoice(Sentence s, List<(LanguageKey Key, int At)> found)
+    {
+        if (found.Count < 2) return null;
+        var f = s.Folded;
+        foreach (var (_, at) in found)
+        {
+            var open = at > 0 ? f.LastIndexOf('(', at - 1) : -1;
+            if (open < 0) continue;
+            var close = f.IndexOf(')', open);
+            if (close < at) continue;
+            var inner = found.Where(x => x.At > open && x.At < close).Select(x => x.Key).Distinct().ToList();
+            if (inner.Count < 2) return null;
+            var from = Math.Max(0, open - 60);
+            var intro = f.LastIndexOf("langue", open, open - from, StringComparison.Ordinal);
+            if (intro < 0) return null;
+            return (inner, intro);
+        }
+        return null;
     }
 
     /// <summary>Each language's own necessity where the markers differ between the items of one sentence; null where one marker covers them all.</summary>

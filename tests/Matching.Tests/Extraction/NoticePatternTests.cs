@@ -291,4 +291,97 @@ public class NoticePatternTests
 
         Assert.Single(PostingParser.Parse(text).Postings);
     }
+
+    // ---------- places, sex, dates ----------
+
+    [Fact]
+    public void ReadLocations_KindOfAreaBeforeTheName_IsDropped()
+    {
+        Assert.Equal(["Bourem", "Ansongo"], One("Titre du poste : Agente\nLieux d'affectation : Cercles de Bourem et Ansongo (Région de Gao)").Locations);
+    }
+
+    [Fact]
+    public void ReadLocations_NoticeWithoutCapitals_ReadsThePlace()
+    {
+        Assert.Equal(["kayes"], One("avis de recrutement\nl ong plan international mali recrute un assistant logistique pour son bureau de kayes").Locations);
+    }
+
+    [Fact]
+    public void ReadLocations_PlacesAfterTheTitle_AreTheDutyStations()
+    {
+        var text = "ONG X recrute :\nPoste 1 : Coordinateur de projet – Mopti\n- Master en sociologie\nPoste 2 : Animateurs (06) – Bandiagara, Bankass, Koro\n- Niveau BT\n";
+
+        var postings = PostingParser.Parse(text).Postings.Select(p => p.Posting).ToList();
+
+        Assert.Equal("Coordinateur de projet", postings[0].Title);
+        Assert.Equal(["Mopti"], postings[0].Locations);
+        Assert.Equal("Animateurs", postings[1].Title);
+        Assert.Equal(["Bandiagara", "Bankass", "Koro"], postings[1].Locations);
+    }
+
+    [Fact]
+    public void ReadTitle_DashBeforeWordsThatAreNoPlaces_IsKept()
+    {
+        Assert.Equal("Chargé de projet - Eau Hygiène Assainissement", One("Titre du poste : Chargé de projet - Eau Hygiène Assainissement").Title);
+    }
+
+    [Theory]
+    [InlineData("Seules les candidatures féminines seront acceptées.")]
+    [InlineData("Le poste est réservé aux candidats de sexe féminin.")]
+    public void ReadReservedTo_OnlyWomenAccepted_IsFemale(string sentence)
+    {
+        Assert.Equal(Sex.Female, One("Titre du poste : Agente\n" + sentence).ReservedTo);
+    }
+
+    [Fact]
+    public void ReadWomenEncouraged_EncouragedToApplyAsWellAsWomen_IsTrue()
+    {
+        Assert.True(One("Titre du poste : Consultant\nLes consultants nationaux sont encouragés à postuler, ainsi que les femmes.").WomenEncouraged);
+    }
+
+    [Theory]
+    [InlineData("Date limite : 20/03/26", 2026, 3, 20)]
+    [InlineData("Les candidatures doivent parvenir le 30 avril 2026 au plus tard.", 2026, 4, 30)]
+    public void ReadDeadline_ShortYearOrMarkerAfterTheDate_IsRead(string line, int y, int m, int d)
+    {
+        Assert.Equal(new DateOnly(y, m, d), One("Titre du poste : Technicien\n" + line).Deadline);
+    }
+
+    // ---------- organisation, languages, experience ----------
+
+    [Theory]
+    [InlineData("Sahel Solaire SARL recrute un technicien", "Sahel Solaire SARL")]
+    [InlineData("Le Centre Régional pour l'Eau Potable (CREPA) recrute un ingénieur", "CREPA")]
+    public void ReadOrganization_LegalFormOrAcronymInBrackets_IsRead(string sentence, string organization)
+    {
+        Assert.Equal(organization, One(sentence + "\nLieu : Ségou").Organization);
+    }
+
+    [Fact]
+    public void ReadLanguages_BracketedChoiceAfterUneLangue_IsOneGroupBesideFrench()
+    {
+        var langs = One("Titre du poste : Agente\nProfil\n- Maîtrise du français et d'au moins une langue locale de la zone (Sonrhaï, Tamasheq, Arabe)").Languages;
+
+        Assert.Equal(2, langs.Count);
+        Assert.Contains(langs, g => g.AnyOf.Select(k => k.Value).SequenceEqual(["french"]));
+        Assert.Contains(langs, g => g.AnyOf.Select(k => k.Value).SequenceEqual(["songhay", "tamasheq", "arabic"]));
+        Assert.All(langs, g => Assert.Equal(Necessity.Required, g.Necessity));
+    }
+
+    [Fact]
+    public void ReadExperience_MisspelledExperience_IsRead()
+    {
+        Assert.Equal(2, One("Titre du poste : Assistant\nProfil\n- 2 ans d experiance minimum").Experience?.MinYears);
+    }
+
+    [Fact]
+    public void Parse_PartForAllPostsAfterTheLast_IsShared()
+    {
+        var text = "ONG X recrute :\nPoste 1 : Coordinateur\n- Master en sociologie\nPoste 2 : Animateur\n- Niveau BT\nPour tous les postes :\n- Parler couramment le dogon\nDate limite : 9 mars 2026";
+
+        var postings = PostingParser.Parse(text).Postings.Select(p => p.Posting).ToList();
+
+        Assert.Equal(2, postings.Count);
+        Assert.All(postings, p => Assert.Equal(["dogon"], Assert.Single(p.Languages).AnyOf.Select(k => k.Value)));
+    }
 }
