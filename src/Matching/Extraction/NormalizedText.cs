@@ -94,6 +94,13 @@ internal sealed class NormalizedText
                 i++;
                 continue;
             }
+            if (c == '\n' && IsSoftWrap(sb, original, i))
+            {
+                // a sentence wrapped by the editor: "… en santé\ncommunautaire, dont …" is one line
+                Emit(sb, map, ' ', i, ref lineStart);
+                i++;
+                continue;
+            }
             if (c is '*' or '`' or '\u00AD' or '\u200B' or '\uFE0F' or '\u200D') { i++; continue; }
             if (c == '#' && lineStart) { i++; continue; }
             if (c == '_' && (i + 1 < original.Length && original[i + 1] == '_' || i > 0 && original[i - 1] == '_')) { i++; continue; }
@@ -127,6 +134,22 @@ internal sealed class NormalizedText
         public void RemoveAt(int index) => Count = index;
 
         public int[] ToArray() => _items.AsSpan(0, Count).ToArray();
+    }
+
+    /// <summary>Wrapping lines are long (45 characters or more), end inside a sentence (a letter or a comma) and go on in lower case.</summary>
+    private const int SoftWrapMinLength = 45;
+
+    private static bool IsSoftWrap(StringBuilder sb, string original, int newline)
+    {
+        var end = sb.Length;
+        while (end > 0 && sb[end - 1] is ' ' or '\t') end--;
+        if (end == 0 || !(char.IsLetter(sb[end - 1]) || sb[end - 1] == ',')) return false;
+        var next = newline + 1;
+        while (next < original.Length && original[next] is ' ' or '\t') next++;
+        if (next + 1 >= original.Length || !char.IsLower(original[next]) || original[next] == 'o' && original[next + 1] == ' ') return false;
+        var start = end - 1;
+        while (start > 0 && sb[start - 1] != '\n' && end - start < SoftWrapMinLength) start--;
+        return end - start >= SoftWrapMinLength;
     }
 
     private static void Emit(StringBuilder sb, MapBuilder map, char c, int origin, ref bool lineStart)

@@ -141,8 +141,8 @@ internal static partial class Patterns
     [GeneratedRegex(@"^\s*(?:un\s*\(\s*e\s*\)|un\s*e|un|une|des|le|la|l')\s*", Options)]
     public static partial Regex Article();
 
-    /// <summary>The opening words of a notice before its title: "Avis de recrutement d'un(e)", "Offre d'emploi :".</summary>
-    [GeneratedRegex(@"^(?:avis|offre|appel|annonce|vacance|recrutement)[a-z' ]{0,40}?(?:\s*[:\-]\s*|\s+d'une?\s+|\s+d'un\s*\(\s*e\s*\)\s+|\s+pour\s+(?:le\s+poste\s+d[e']\s*|un\s+|une\s+)|\s+(?:du\s+)?poste\s+d[e']\s*)", Bounded, TimeoutMs)]
+    /// <summary>The opening words of a notice before its title: "Avis de recrutement d'un(e)", "Offre d'emploi :", "Avis de recrutement de deux (02)".</summary>
+    [GeneratedRegex(@"^(?:avis|offre|appel|annonce|vacance|recrutement)[a-z' ]{0,40}?(?:\s*[:\-]\s*|\s+d'une?\s+|\s+d'un\s*\(\s*e\s*\)\s+|\s+pour\s+(?:le\s+poste\s+d[e']\s*|un\s+|une\s+)|\s+(?:du\s+)?poste\s+d[e']\s*|\s+de\s+(?=(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|\d{1,3})\s*\(\s*\d{1,3}\s*\)))", Bounded, TimeoutMs)]
     public static partial Regex NoticeIntro();
 
     /// <summary>The article before a title met after a purpose: "pour sa base de San une Superviseure", "un(e) ".</summary>
@@ -154,7 +154,7 @@ internal static partial class Patterns
     public static partial Regex PostOf();
 
     /// <summary>The duty station given as the office the post is for: "recrute pour son bureau de Kayes", "pour son siège à Bamako".</summary>
-    [GeneratedRegex(@"\bpour\s+(?:son|sa|ses|leur|leurs)\s+(?:bureau|bureaux|base|bases|siege|antenne|sous-bureau|sous bureau|agence|representation)(?:\s+(?:regional|regionale|local|locale|de terrain|terrain|principal|pays))?\s+(?:de\s+|d'|a\s+|au\s+|du\s+)", Bounded, TimeoutMs)]
+    [GeneratedRegex(@"\bpour\s+(?:son|sa|ses|leur|leurs)\s+(?:bureau|bureaux|base|bases|siege|antenne|sous-bureau|sous bureau|agence|representation|projet|programme)(?:\s+(?:regional|regionale|local|locale|de terrain|terrain|principal|pays))?\s+(?:de\s+|d'|a\s+|au\s+|du\s+)", Bounded, TimeoutMs)]
     public static partial Regex OfficeOf();
 
     /// <summary>An organisation named with its kind: "L'ONG Yéréko,", "LA SOCIETE SAHEL TRANSIT SA,", "l'association Karkara".</summary>
@@ -164,6 +164,10 @@ internal static partial class Patterns
     /// <summary>A name with its acronym alone on a line: "Caisse Sahel Epargne et Crédit (CSEC)".</summary>
     [GeneratedRegex(@"^([A-Z][\w'\-]{1,30}(?:[ ]+[\w'\-]{1,30}){1,8})[ ]*\([ ]*([A-Z][A-Z0-9&\-]{1,11})[ ]*\)[ ]*$", RegexOptions.CultureInvariant, TimeoutMs)]
     public static partial Regex NameWithAcronym();
+
+    /// <summary>A name followed by its acronym anywhere in a line: "PROGRAMME ALIMENTAIRE MONDIAL (PAM)".</summary>
+    [GeneratedRegex(@"\b([A-Z][\w'\-]{1,30}(?:[ ]+[\w'\-]{1,30}){1,8})[ ]*\([ ]*([A-Z][A-Z0-9&\-]{1,11})[ ]*\)", RegexOptions.CultureInvariant, TimeoutMs)]
+    public static partial Regex NameThenAcronym();
 
     /// <summary>A trial or notice period, whose length is not the contract's: "période d'essai de trois (03) mois".</summary>
     [GeneratedRegex(@"\b(?:periode d'essai|periode probatoire|essai|preavis)\b", Bounded, TimeoutMs)]

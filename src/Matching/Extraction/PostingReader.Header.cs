@@ -32,6 +32,7 @@ internal sealed partial class PostingReader
             if (words.Length < 3 || !words.Any(char.IsLetter)) continue;
             if (line.Text.Length > 160)
             {
+                if (line.Section is "tasks" or "application") continue;
                 // a paragraph: only "X recrute un(e) TITRE …" or "… au poste de TITRE, …" in it
                 var inParagraph = TitleInParagraph(line, out positions, out sex);
                 if (inParagraph.Length > 0) return inParagraph;
@@ -50,7 +51,7 @@ internal sealed partial class PostingReader
                 if (fromIntro.Length > 0) return fromIntro;
                 continue;
             }
-            if (IsOrganizationOnly(words) || IsRecruiterName(words, line.Text)) continue;
+            if (IsOrganizationOnly(words) || IsRecruiterName(words, line.Text) || IsKnownNameWithAcronym(line)) continue;
             var from = line.Start;
             var to = line.End;
             var recruits = Patterns.Recruits().Match(line.Folded);
@@ -124,8 +125,11 @@ internal sealed partial class PostingReader
                 var t = CleanTitle(after.Start, after.End, out positions, out sex);
                 if (t.Length > 0) return t;
             }
+            // "pour le recrutement de vingt (20) volontaires", not "participer au recrutement de travailleurs"
             var ro = Patterns.RecruitmentOf().Match(s.Folded);
-            if (ro.Success && TitleAfterVerb(s.Start + ro.Index + ro.Length, s.End, strict: false) is { } of)
+            if (ro.Success && Fold(s.Start + ro.Index + ro.Length, s.End) is var afterOf
+                && (Patterns.TitleArticle().Match(afterOf) is { Success: true, Index: 0 } || Patterns.LeadingCount().Match(afterOf) is { Success: true } lc && lc.Groups[1].Success)
+                && TitleAfterVerb(s.Start + ro.Index + ro.Length, s.End, strict: false) is { } of)
             {
                 var t = CleanTitle(of.Start, of.End, out positions, out sex);
                 if (t.Length > 0) return t;
@@ -173,7 +177,18 @@ internal sealed partial class PostingReader
     {
         var items = SplitPlaces(start, end).ToList();
         if (items.Count is 0 or > 8) return false;
-        return items.All(p => Matching.Places.Gazetteer.Default.Resolve(Norm(p.Start, p.End)) is { Match: Matching.Places.MatchKind.Exact or Matching.Places.MatchKind.Folded, Scope: Matching.Places.AreaScope.Place or Matching.Places.AreaScope.Cercle or Matching.Places.AreaScope.Region });
+        return items.All(p => IsKnownPlace(p.Start, p.End));
+    }
+
+    private bool IsKnownPlace(int start, int end)
+        => Matching.Places.Gazetteer.Default.Resolve(Norm(start, end)) is { Match: Matching.Places.MatchKind.Exact or Matching.Places.MatchKind.Folded };
+
+    /// <summary>"PROGRAMME ALIMENTAIRE MONDIAL (PAM) – BUREAU PAYS DU MALI": a known organisation spelled out with its acronym.</summary>
+    private static bool IsKnownNameWithAcronym(Line line)
+    {
+        if (Patterns.Recruits().IsMatch(line.Folded)) return false;
+        var m = Patterns.NameThenAcronym().Match(line.Text);
+        return m.Success && IsAcronymOf(m.Groups[2].Value, m.Groups[1].Value) && FrenchLexicon.OrganizationMatcher.Any(line.Folded);
     }
 
     private static bool IsOrganizationOnly(string words)
@@ -456,8 +471,9 @@ internal sealed partial class PostingReader
                 var m = Patterns.OfficeOf().Match(s.Folded);
                 if (!m.Success) continue;
                 var from = s.Start + m.Index + m.Length;
+                // "pour son projet de Koutiala" but not "pour son projet de Résilience": a place the gazetteer knows
                 var places = SplitPlaces(from, CapitalisedRun(from, s.End)).ToList();
-                if (places.Count > 0) return Places(places);
+                if (places.Count > 0 && places.All(p => IsKnownPlace(p.Start, p.End))) return Places(places);
             }
         }
         return Array.Empty<string>();
@@ -586,7 +602,7 @@ internal sealed partial class PostingReader
         }
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:cercles?|communes?(?: rurales?| urbaines?)?|regions?|villes?|localites?)\s+(?:de\s+|d'|du\s+)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Patterns.TimeoutMs)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:cercles?|communes?(?: rurales?| urbaines?)?|regions?|villes?|localites?|sous-bureaux?|sous bureaux?|bureaux?|bases?|antennes?)\s+(?:de\s+|d'|du\s+)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Patterns.TimeoutMs)]
     private static partial System.Text.RegularExpressions.Regex AreaPrefix();
 
     private static bool Connector(string folded) => folded is "de" or "du" or "des" or "d" or "la" or "le" or "les" or "l" or "sur" or "en";
@@ -764,7 +780,9 @@ internal sealed partial class PostingReader
             foreach (var s in _doc.SentencesMatching(Patterns.DeadlineUntil(), scope.Start, scope.End))
             {
                 var words = s.Words;
-                if (HasWord(words, "affichage") || HasWord(words, "publication") || HasWord(words, "publie") || HasWord(words, "parution") || s.Line.Section is "tasks" or "context") continue;
+                // nor the end of a contract ("CDD jusqu'au 31 décembre 2026")
+                if (HasWord(words, "affichage") || HasWord(words, "publication") || HasWord(words, "publie") || HasWord(words, "parution") || HasWord(words, "validite")
+                    || Patterns.ContractWord().IsMatch(s.Folded) || HasWord(words, "mission") || HasWord(words, "projet") || s.Line.Section is "tasks" or "context") continue;
                 var marker = Patterns.DeadlineUntil().Match(s.Folded);
                 if (marker.Success && FirstDate(s.Start, s.End, marker.Index) is { } d) { Note(PostingField.Deadline, d.Start, d.End); return d.Date; }
             }

@@ -120,6 +120,8 @@ internal sealed partial class PostingReader
             while (next < spaced.Length && spaced[next] == ' ') next++;
             if (next < spaced.Length && spaced[next] == '+') continue;
             if (hit.Phrase == "licence" && IsDrivingLicence(spaced, hit.Start)) continue;
+            // "maîtrise du français", "maîtrise de l'outil informatique": command of something, not the diploma
+            if (hit.Phrase == "maitrise" && NextWord(spaced, hit.End) is "du" or "de" or "des" or "d" or "l" or "la" or "le" or "les" or "parfaite" or "bonne" or "des") continue;
             // "diplôme universitaire de niveau Bac+5": the generic phrase gives way to the level it is given
             if (GenericDiplomas.Contains(hit.Phrase)) { generic ??= hit; continue; }
             levels.Add(hit.Value);
@@ -136,6 +138,15 @@ internal sealed partial class PostingReader
     /// <summary>Diploma phrases that name no precise level where another is given beside them.</summary>
     private static readonly HashSet<string> GenericDiplomas = new(StringComparer.Ordinal) { "diplome universitaire", "diplome d etudes superieures" };
 
+    private static string NextWord(string spaced, int from)
+    {
+        var i = from;
+        while (i < spaced.Length && spaced[i] == ' ') i++;
+        var j = i;
+        while (j < spaced.Length && spaced[j] != ' ') j++;
+        return spaced[i..j];
+    }
+
     private static bool IsDrivingLicence(string spaced, int at)
     {
         var tail = spaced.AsSpan(at, Math.Min(30, spaced.Length - at));
@@ -147,7 +158,9 @@ internal sealed partial class PostingReader
     {
         var result = new List<string>();
         if (from < s.Start || from >= s.End) return result;
-        var text = _src.Text[from..s.End];
+        // "en génie civil, cinq (05) ans d'expérience": the fields end where a length of time begins
+        var quantities = Quantities.Find(_src.Folded[from..s.End], out _);
+        var text = _src.Text[from..(quantities.Count > 0 ? from + quantities[0].Start : s.End)];
         // "Master 2 en droit", "Bac+3 minimum en gestion": the level's number and "minimum" are not a field
         text = LevelTail().Replace(text, " ", 1);
         // "dans les domaines suivants : agriculture, élevage": the list follows the colon
@@ -309,7 +322,10 @@ internal sealed partial class PostingReader
                 if (floor is null)
                 {
                     floor = sentenceFloor;
-                    necessity = PreferredOr(words, Necessity.Required);
+                    // "trois ans …, dont une année avec MSF serait un atout": the marker of the scoped part is not the floor's
+                    var scopedAt = amounts.Where(a => a.Scoped && !a.Decoy).Select(a => a.Start).DefaultIfEmpty(-1).Min();
+                    var dontAt = scopedAt > 0 ? s.Folded.LastIndexOf("dont", scopedAt, StringComparison.Ordinal) : -1;
+                    necessity = PreferredOr(dontAt > 0 ? FrenchLexicon.Words(s.Folded[..dontAt]) : words, Necessity.Required);
                     relevant = HasWord(words, "pertinente") || HasWord(words, "similaire") || HasWord(words, "equivalent") || HasWord(words, "relevant");
                     domain = DomainOf(s);
                     relevant |= domain is not null;

@@ -272,6 +272,22 @@ public class NoticePatternTests
         Assert.Equal(new DateOnly(2026, 3, 27), One("Titre du poste : Volontaire\nLes candidatures sont reçues jusqu'au 27 mars 2026.").Deadline);
     }
 
+    [Theory]
+    [InlineData("Type de contrat : CDD jusqu'au 31 décembre 2026.")]
+    [InlineData("Période d'affichage : du 12 jusqu'au 19 juin 2026.")]
+    public void ReadDeadline_JusquauOfAContractOrAPublication_IsNoDeadline(string line)
+    {
+        Assert.Null(One("Titre du poste : Volontaire\n" + line).Deadline);
+    }
+
+    [Fact]
+    public void ReadTitle_RecruitmentOfWorkersInATask_IsNoTitle()
+    {
+        var p = One("Le titulaire devra participer au recrutement de travailleurs de proximité et de volontaires, renforcer les capacités sur les principes et normes de protection fondamentales et fournir des commentaires sur les performances du personnel.\nChef de projet\nLieu : Gao");
+
+        Assert.Equal("Chef de projet", p.Title);
+    }
+
     [Fact]
     public void Parse_TitleLabelRepeatedWithAnotherTitle_OpensTheNextPost()
     {
@@ -383,5 +399,63 @@ public class NoticePatternTests
 
         Assert.Equal(2, postings.Count);
         Assert.All(postings, p => Assert.Equal(["dogon"], Assert.Single(p.Languages).AnyOf.Select(k => k.Value)));
+    }
+
+    // ---------- wrapped lines, spelled-out names, offices ----------
+
+    [Fact]
+    public void Parse_LineWrappedInsideASentence_IsJoined()
+    {
+        var p = One("Médecins Sans Frontières (MSF) recherche un(e) Superviseur(e) des activités\nde santé communautaire pour son projet de Koutiala.\nProfil :\n- Au moins trois (03) années d'expérience en santé\ncommunautaire, dont une année avec MSF serait un atout");
+
+        Assert.Equal("Superviseur(e) des activités de santé communautaire", p.Title);
+        Assert.Equal(["Koutiala"], p.Locations);
+        Assert.Equal(3, p.Experience?.MinYears);
+        Assert.Equal(Necessity.Required, p.Experience?.Necessity);
+    }
+
+    [Fact]
+    public void Parse_ShortLinesInLowerCase_AreNotJoined()
+    {
+        var p = One("Titre du poste : Animateur\nLangues\nfrançais\nbambara");
+
+        Assert.Equal(2, p.Languages.Count);
+    }
+
+    [Fact]
+    public void ReadLocations_ProjectNamedAfterAThemeNotAPlace_IsNoDutyStation()
+    {
+        Assert.Empty(One("Le GRAT recrute un animateur pour son projet de Résilience Communautaire.").Locations);
+    }
+
+    [Fact]
+    public void ReadTitle_KnownOrganisationSpelledOutWithItsAcronym_IsSkipped()
+    {
+        var p = One("PROGRAMME ALIMENTAIRE MONDIAL (PAM) – BUREAU PAYS DU MALI\n\nAvis de recrutement de deux (02) chauffeurs poids lourds\n\nLieu d'affectation : Sous-bureau de Mopti");
+
+        Assert.Equal("chauffeurs poids lourds", p.Title);
+        Assert.Equal(2, p.Positions);
+        Assert.Equal(["Mopti"], p.Locations);
+        Assert.Equal("PAM", p.Organization);
+    }
+
+    [Fact]
+    public void ReadEducation_MaitriseOfALanguage_IsNoDiploma()
+    {
+        Assert.Null(One("Titre du poste : Animateur\nProfil\n- Maîtrise du français et du bambara").Education);
+    }
+
+    [Fact]
+    public void ReadEducation_FieldsInARunOnProfile_EndWhereTheExperienceBegins()
+    {
+        var e = One("Poste : Superviseur\nProfil recherché : Technicien supérieur en génie civil ou BTS en bâtiment, cinq (05) ans d'expérience dans le suivi de chantiers.").Education!;
+
+        Assert.Equal(["génie civil", "bâtiment"], e.Fields);
+    }
+
+    [Fact]
+    public void ReadOrganization_OnuFemmes_IsKnown()
+    {
+        Assert.Equal("ONU Femmes", One("ONU Femmes Mali – Offre de volontariat national\nIntitulé : Volontaire national").Organization);
     }
 }
