@@ -24,10 +24,10 @@ public static class PostingParser
             var normalized = NormalizedText.Create(text);
             var document = new Document(normalized);
             if (document.Lines.Count == 0) return new ParseResult(postings, diagnostics);
-            var (posts, common) = document.Segment();
+            var (posts, common, tail) = document.Segment();
             foreach (var post in posts)
             {
-                var reader = new PostingReader(text, document, post, common, posts.Count > 1, diagnostics);
+                var reader = new PostingReader(text, document, post, common, tail, posts.Count > 1, diagnostics);
                 var posting = reader.Read();
                 if (posting.Evidence.Count > 0) postings.Add(posting);
             }

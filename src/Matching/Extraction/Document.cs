@@ -42,8 +42,12 @@ internal sealed class Sentence(Line line, int start, int end)
 }
 
 /// <summary>Segmentation: the normalised text as lines and sections, and the postings it holds.</summary>
-internal sealed class Document
+internal sealed partial class Document
 {
+    /// <summary>A heading for what all posts share: "Pour tous les postes :", "Conditions communes", "Profil commun aux deux postes".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:pour (?:tous les|l'ensemble des|les deux|les \w+|ces) postes|(?:conditions|exigences|dispositions|qualifications|competences) communes|(?:profil|criteres) communs?|commun(?:es|s)? a (?:tous les|l'ensemble des) postes)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Patterns.TimeoutMs)]
+    private static partial System.Text.RegularExpressions.Regex CommonTail();
+
     private const int MaxLabelLength = 60;
 
     public Document(NormalizedText text)
@@ -57,7 +61,7 @@ internal sealed class Document
     public IReadOnlyList<Line> Lines { get; }
 
     /// <summary>The line ranges of each post ([start, end) in line indexes), and the common part before the first post.</summary>
-    public (IReadOnlyList<(int Start, int End)> Posts, (int Start, int End) Common) Segment()
+    public (IReadOnlyList<(int Start, int End)> Posts, (int Start, int End) Common, (int Start, int End) Tail) Segment()
     {
         var markers = new List<int>();
         var numbers = new HashSet<string>(StringComparer.Ordinal);
@@ -67,11 +71,77 @@ internal sealed class Document
             var m = Patterns.PostMarker().Match(line.Folded);
             if (m.Success && numbers.Add(m.Groups[1].Value)) markers.Add(line.Index);
         }
-        if (markers.Count < 2) return ([(0, Lines.Count)], (0, 0));
+        if (markers.Count < 2) markers = NumberedCountLines();
+        if (markers.Count < 2) markers = RepeatedTitleLabels();
+        if (markers.Count < 2) return ([(0, Lines.Count)], (0, 0), (0, 0));
+        // "Pour tous les postes :" after the last post opens a part every post shares
+        var tail = Lines.Count;
+        for (var i = markers[^1] + 1; i < Lines.Count; i++)
+        {
+            if (Lines[i].Text.Length <= MaxLabelLength && CommonTail().IsMatch(Lines[i].Folded)) { tail = i; break; }
+        }
         var posts = new List<(int, int)>();
         for (var i = 0; i < markers.Count; i++)
-            posts.Add((markers[i], i + 1 < markers.Count ? markers[i + 1] : Lines.Count));
-        return (posts, (0, markers[0]));
+            posts.Add((markers[i], i + 1 < markers.Count ? markers[i + 1] : tail));
+        return (posts, (0, markers[0]), (tail, Lines.Count));
+    }
+
+    /// <summary>
+    /// "1. Un (01) Chauffeur (H)" … "2. Deux (02) Gardiens": short lines numbered 1, 2, … in order whose text opens
+    /// with a count in brackets — the posts of a notice that lists them without "Poste N".
+    /// </summary>
+    private List<int> NumberedCountLines()
+    {
+        var found = new List<int>();
+        foreach (var line in Lines)
+        {
+            if (line.Text.Length > 90 || line.IsHeading || line.Label is not null) continue;
+            if (!char.IsDigit(line.Folded[0]) && line.Folded[0] != '(' && !char.IsLetter(line.Folded[0])) continue;
+            var count = Patterns.LeadingCount().Match(line.Folded);
+            if (!count.Success || !count.Groups[1].Success) continue;
+            // "1. Un (01) an d'expérience" is a requirement, not a post
+            var rest = line.Folded[count.Length..];
+            if (Patterns.TimeUnit().Match(rest) is { Success: true, Index: 0 } || rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 8) continue;
+            if (ListNumber(line) != found.Count + 1) continue;
+            found.Add(line.Index);
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// "Titre du poste : Chef de projet" … "Titre du poste : Animateur": a title label given again with another
+    /// title, each followed by its own lines, opens the next post.
+    /// </summary>
+    private List<int> RepeatedTitleLabels()
+    {
+        var found = new List<(int Index, HashSet<string> Words)>();
+        foreach (var line in Lines)
+        {
+            if (line.Label is not { Field: "title" } label) continue;
+            var value = label.ValueStart < line.End ? line.Folded[(label.ValueStart - line.Start)..]
+                : line.Index + 1 < Lines.Count && Lines[line.Index + 1].Label is null ? Lines[line.Index + 1].Folded : "";
+            var words = FrenchLexicon.Words(value).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+            if (words.Count == 0) continue;
+            if (found.Count > 0 && line.Index - found[^1].Index < 3 || found.Count >= 30) return [];
+            // the same title said twice (a header and the body) is one post
+            if (found.Any(f => (double)f.Words.Intersect(words).Count() / f.Words.Union(words).Count() >= 0.6)) return [];
+            found.Add((line.Index, words));
+        }
+        return found.Count >= 2 && Lines.Count - found[^1].Index >= 3 ? found.Select(f => f.Index).ToList() : [];
+    }
+
+    /// <summary>The list number removed before a line's text ("2. " → 2), or -1.</summary>
+    private int ListNumber(Line line)
+    {
+        var s = Source.Text;
+        var k = line.Start - 1;
+        while (k >= 0 && s[k] is ' ' or '\t') k--;
+        if (k < 0 || s[k] is not ('.' or ')' or '-')) return -1;
+        var end = k;
+        k--;
+        while (k >= 0 && char.IsDigit(s[k])) k--;
+        if (end - k - 1 is < 1 or > 2 || (k >= 0 && s[k] != '\n' && !char.IsWhiteSpace(s[k]))) return -1;
+        return int.Parse(s.AsSpan(k + 1, end - k - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private List<Sentence>? _sentences;
@@ -240,7 +310,7 @@ internal sealed class Document
                 var folded = f[start..end];
                 var heading = content.Length <= MaxLabelLength ? FrenchLexicon.HeadingSection(FrenchLexicon.Words(folded)) : null;
                 if (heading is not null) section = heading;
-                var line = new Line(lines.Count, start, end, content, folded, section, heading is not null)
+                var line = new Line(lines.Count, start, end, content, folded, heading ?? InlineHeading(content, folded) ?? section, heading is not null)
                 {
                     Label = ReadLabel(content, folded, start),
                 };
@@ -249,6 +319,19 @@ internal sealed class Document
             pos = nl + 1;
         }
         return lines;
+    }
+
+    /// <summary>"Profil : Licence en sociologie." — a heading with its content on the same line: the section of that line only.</summary>
+    private static string? InlineHeading(string content, string folded)
+    {
+        var limit = Math.Min(content.Length, MaxLabelLength);
+        for (var k = 0; k < limit; k++)
+        {
+            if (content[k] is not (':' or '\t')) continue;
+            if (content.AsSpan(k + 1).Trim().Length == 0) return null;
+            return FrenchLexicon.HeadingSection(FrenchLexicon.Words(folded[..k]));
+        }
+        return null;
     }
 
     private static bool MayStartWithMarker(string s, int start, int end)

@@ -48,10 +48,27 @@ internal sealed class NormalizedText
         var sb = new CharBuffer(original.Length);
         var map = new MapBuilder(original.Length);
         var lineStart = true;
+        var tableRow = false;
         var i = 0;
         while (i < original.Length)
         {
             var c = original[i];
+            if (c == '\n') tableRow = false;
+            if (c == '|' && (lineStart || tableRow))
+            {
+                // a markdown table: "| Lieu | Mopti |" is "Lieu<TAB>Mopti"; "|---|---|" is dropped
+                // (the line is scanned once, at its first pipe; cells' pipes become tabs, trailing ones are trimmed with the line)
+                if (lineStart && !tableRow)
+                {
+                    var eol = original.IndexOf('\n', i);
+                    if (eol < 0) eol = original.Length;
+                    if (original.AsSpan(i, eol - i).IndexOfAnyExcept("|-: \t\r") < 0) { i = eol; continue; }
+                }
+                else if (!lineStart) Emit(sb, map, '\t', i, ref lineStart);
+                tableRow = true;
+                i++;
+                continue;
+            }
             if (c == '<' && TryTag(original, i, out var tagEnd, out var replacement))
             {
                 if (replacement != '\0') Emit(sb, map, replacement, i, ref lineStart);
@@ -74,6 +91,13 @@ internal sealed class NormalizedText
                 // a word split over two lines: "informa-\ntique"
                 sb.Length--;
                 map.RemoveAt(map.Count - 1);
+                i++;
+                continue;
+            }
+            if (c == '\n' && IsSoftWrap(sb, original, i))
+            {
+                // a sentence wrapped by the editor: "… en santé\ncommunautaire, dont …" is one line
+                Emit(sb, map, ' ', i, ref lineStart);
                 i++;
                 continue;
             }
@@ -124,6 +148,22 @@ internal sealed class NormalizedText
         public void RemoveAt(int index) => Count = index;
 
         public int[] ToArray() => _items.AsSpan(0, Count).ToArray();
+    }
+
+    /// <summary>Wrapping lines are long (45 characters or more), end inside a sentence (a letter or a comma) and go on in lower case.</summary>
+    private const int SoftWrapMinLength = 45;
+
+    private static bool IsSoftWrap(CharBuffer sb, string original, int newline)
+    {
+        var end = sb.Length;
+        while (end > 0 && sb[end - 1] is ' ' or '\t') end--;
+        if (end == 0 || !(char.IsLetter(sb[end - 1]) || sb[end - 1] == ',')) return false;
+        var next = newline + 1;
+        while (next < original.Length && original[next] is ' ' or '\t') next++;
+        if (next + 1 >= original.Length || !char.IsLower(original[next]) || original[next] == 'o' && original[next + 1] == ' ') return false;
+        var start = end - 1;
+        while (start > 0 && sb[start - 1] != '\n' && end - start < SoftWrapMinLength) start--;
+        return end - start >= SoftWrapMinLength;
     }
 
     private static void Emit(CharBuffer sb, MapBuilder map, char c, int origin, ref bool lineStart)

@@ -33,8 +33,8 @@ internal static partial class Patterns
     [GeneratedRegex(@"\b(\d{1,2})\s*(?:er)?\s+([a-z]{3,10})\.?,?\s+(\d{4})\b", Options)]
     public static partial Regex DateWords();
 
-    /// <summary>"16/06/2025", "26-12-2025", "01.03.2023".</summary>
-    [GeneratedRegex(@"\b(\d{1,2})\s?[/.\-]\s?(\d{1,2})\s?[/.\-]\s?(\d{4})\b", Options)]
+    /// <summary>"16/06/2025", "26-12-2025", "01.03.2023", "20/03/26" (a two-digit year is 20xx).</summary>
+    [GeneratedRegex(@"\b(\d{1,2})\s?[/.\-]\s?(\d{1,2})\s?[/.\-]\s?(\d{4}|\d{2})\b", Options)]
     public static partial Regex DateNumeric();
 
     /// <summary>"2026-03-10".</summary>
@@ -70,7 +70,7 @@ internal static partial class Patterns
     public static partial Regex PostsCount();
 
     /// <summary>A post reserved to women.</summary>
-    [GeneratedRegex(@"(?:poste|postes|recrutement|offre)\s+(?:est\s+|sont\s+)?(?:exclusivement\s+|uniquement\s+)?(?:reserve|reserves|reservee|ouvert|ouverts|ouverte)\s+(?:exclusivement\s+|uniquement\s+)?aux\s+(?:femmes|candidates|candidatures feminines)|\betre une femme\b|\betre de sexe feminin\b|\bsexe\s*:\s*feminin\b|\buniquement (?:des|aux) (?:femmes|candidates)\b|\bcandidatures? exclusivement feminines?\b|\bfemmes uniquement\b|\bwomen only\b|\bfemale only\b", Bounded, TimeoutMs)]
+    [GeneratedRegex(@"(?:poste|postes|recrutement|offre)\s+(?:est\s+|sont\s+)?(?:exclusivement\s+|uniquement\s+)?(?:reserve|reserves|reservee|ouvert|ouverts|ouverte)\s+(?:exclusivement\s+|uniquement\s+)?aux\s+(?:femmes|candidates|candidatures feminines)|\betre une femme\b|\betre de sexe feminin\b|\bsexe\s*:\s*feminin\b|\buniquement (?:des|aux) (?:femmes|candidates)\b|\bcandidatures? exclusivement feminines?\b|\bfemmes uniquement\b|\bwomen only\b|\bfemale only\b|\bseule?s?\s+(?:les\s+)?candidatures\s+feminines\b|\bcandidat(?:e|s|es)?\s+de\s+sexe\s+feminin\b", Bounded, TimeoutMs)]
     public static partial Regex WomenOnly();
 
     /// <summary>A post reserved to men.</summary>
@@ -78,7 +78,7 @@ internal static partial class Patterns
     public static partial Regex MenOnly();
 
     /// <summary>Women encouraged to apply.</summary>
-    [GeneratedRegex(@"candidatures?\s+feminines?[^.\n]{0,60}encourag|\bfemmes\s+(?:sont|qualifiees sont|sont vivement|sont fortement)[^.\n]{0,40}encourag|\bcandidates\s+sont[^.\n]{0,30}encourag|\bencourage(?:ons|ent|e)?\s+(?:vivement\s+|fortement\s+)?(?:les\s+)?(?:candidatures\s+feminines|femmes|candidates)|women[^.\n]{0,50}encouraged|\bfemale candidates[^.\n]{0,40}encouraged", Bounded, TimeoutMs)]
+    [GeneratedRegex(@"candidatures?\s+feminines?[^.\n]{0,60}encourag|\bfemmes\s+(?:sont|qualifiees sont|sont vivement|sont fortement)[^.\n]{0,40}encourag|\bcandidates\s+sont[^.\n]{0,30}encourag|\bencourage(?:ons|ent|e)?\s+(?:vivement\s+|fortement\s+)?(?:les\s+)?(?:candidatures\s+feminines|femmes|candidates)|women[^.\n]{0,50}encouraged|encourage[a-z]*\s+a\s+postuler[^.\n]{0,30}\bfemmes\b|\bfemale candidates[^.\n]{0,40}encouraged", Bounded, TimeoutMs)]
     public static partial Regex WomenEncouraged();
 
     /// <summary>An explicit licence category: "permis B", "permis de conduire categorie A et B".</summary>
@@ -110,7 +110,7 @@ internal static partial class Patterns
     public static partial Regex NationalPost();
 
     /// <summary>A candidate "recrute" statement, for the hiring organisation.</summary>
-    [GeneratedRegex(@"\brecrute\b|\brecrutent\b|\brecherche\b|\bis recruiting\b", Bounded, TimeoutMs)]
+    [GeneratedRegex(@"\brecrute\b|\brecrutent\b|\brecrutons\b|\bcherchent? a recruter\b|\brecherche\b|\brecherchent\b|\brecherchons\b|\bcherche\b|\bis recruiting\b", Bounded, TimeoutMs)]
     public static partial Regex Recruits();
 
     /// <summary>The lower bound of a range right before a quantity: "de 2 à ", "entre 3 et ".</summary>
@@ -121,6 +121,10 @@ internal static partial class Patterns
     [GeneratedRegex(@"\b(?:au plus tard|date limite|avant le|delai de|date de cloture|deadline|closing date|dernier delai)\b", Bounded, TimeoutMs)]
     public static partial Regex DeadlineMarker();
 
+    /// <summary>A weaker deadline word, read only where no other marker gives a date: "reçues jusqu'au 27 mars".</summary>
+    [GeneratedRegex(@"\b(?:jusqu'au|jusqu au|jusqu'a|jusqu a)\b", Bounded, TimeoutMs)]
+    public static partial Regex DeadlineUntil();
+
     /// <summary>Words that announce the start date.</summary>
     [GeneratedRegex(@"\b(?:prise de fonction|date de debut|demarrage|entree en fonction|debut du contrat|prise de service|start date)\b", Bounded, TimeoutMs)]
     public static partial Regex StartMarker();
@@ -130,22 +134,54 @@ internal static partial class Patterns
     public static partial Regex ContractWord();
 
     /// <summary>Experience.</summary>
-    [GeneratedRegex(@"\b(?:experiences?|exp)\b", Bounded, TimeoutMs)]
+    [GeneratedRegex(@"\b(?:experiences?|exp|experiances?|experences?|expriences?|experinces?)\b", Bounded, TimeoutMs)]
     public static partial Regex ExperienceWord();
 
     /// <summary>An article after "recrute": "un(e) ", "une ", "des ".</summary>
     [GeneratedRegex(@"^\s*(?:un\s*\(\s*e\s*\)|un\s*e|un|une|des|le|la|l')\s*", Options)]
     public static partial Regex Article();
 
-    /// <summary>The opening words of a notice before its title: "Avis de recrutement d'un(e)", "Offre d'emploi :".</summary>
-    [GeneratedRegex(@"^(?:avis|offre|appel|annonce|vacance)[a-z' ]{0,40}?(?:\s*[:\-]\s*|\s+d'une?\s+|\s+d'un\s*\(\s*e\s*\)\s+|\s+pour\s+(?:le\s+poste\s+d[e']\s*|un\s+|une\s+)|\s+(?:du\s+)?poste\s+d[e']\s*)", Bounded, TimeoutMs)]
+    /// <summary>The opening words of a notice before its title: "Avis de recrutement d'un(e)", "Offre d'emploi :", "Avis de recrutement de deux (02)".</summary>
+    [GeneratedRegex(@"^(?:avis|offre|appel|annonce|vacance|recrutement)[a-z' ]{0,40}?(?:\s*[:\-]\s*|\s+d'une?\s+|\s+d'un\s*\(\s*e\s*\)\s+|\s+pour\s+(?:le\s+poste\s+d[e']\s*|un\s+|une\s+)|\s+(?:du\s+)?poste\s+d[e']\s*|\s+de\s+(?=(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|\d{1,3})\s*\(\s*\d{1,3}\s*\)))", Bounded, TimeoutMs)]
     public static partial Regex NoticeIntro();
+
+    /// <summary>The article before a title met after a purpose: "pour sa base de San une Superviseure", "un(e) ".</summary>
+    [GeneratedRegex(@"\b(?:un\s*\(\s*e\s*\)|un\s*e|une|un)\s+", Bounded, TimeoutMs)]
+    public static partial Regex TitleArticle();
+
+    /// <summary>"au poste d'Assistant(e)", "pour le poste de Comptable".</summary>
+    [GeneratedRegex(@"\b(?:au|pour le)\s+poste\s+d(?:e\s+|')", Bounded, TimeoutMs)]
+    public static partial Regex PostOf();
+
+    /// <summary>The duty station given as the office the post is for: "recrute pour son bureau de Kayes", "pour son siège à Bamako".</summary>
+    [GeneratedRegex(@"\bpour\s+(?:son|sa|ses|leur|leurs)\s+(?:bureau|bureaux|base|bases|siege|antenne|sous-bureau|sous bureau|agence|representation|projet|programme)(?:\s+(?:regional|regionale|local|locale|de terrain|terrain|principal|pays))?\s+(?:de\s+|d'|a\s+|au\s+|du\s+)", Bounded, TimeoutMs)]
+    public static partial Regex OfficeOf();
+
+    /// <summary>An organisation named with its kind: "L'ONG Yéréko,", "LA SOCIETE SAHEL TRANSIT SA,", "l'association Karkara".</summary>
+    [GeneratedRegex(@"(?:\b[Ll]'ONG|\bONG|\b[Ll]'[Aa]ssociation|\bL'ASSOCIATION|\b[Ll]a [Ss]oci[ée]t[ée]|\bLA SOCI[EÉ]T[EÉ]|\b[Ll]'[Ee]ntreprise|\bL'ENTREPRISE|\b[Ll]e [Cc]abinet|\bLE CABINET)\s+([A-Z][\w\-]{1,30}(?:[ \t]+[A-Z][\w\-]{0,30}){0,3})", RegexOptions.CultureInvariant, TimeoutMs)]
+    public static partial Regex NamedOrganization();
+
+    /// <summary>A name with its acronym alone on a line: "Caisse Sahel Epargne et Crédit (CSEC)".</summary>
+    [GeneratedRegex(@"^([A-Z][\w'\-]{1,30}(?:[ ]+[\w'\-]{1,30}){1,8})[ ]*\([ ]*([A-Z][A-Z0-9&\-]{1,11})[ ]*\)[ ]*$", RegexOptions.CultureInvariant, TimeoutMs)]
+    public static partial Regex NameWithAcronym();
+
+    /// <summary>A name followed by its acronym anywhere in a line: "PROGRAMME ALIMENTAIRE MONDIAL (PAM)".</summary>
+    [GeneratedRegex(@"\b([A-Z][\w'\-]{1,30}(?:[ ]+[\w'\-]{1,30}){1,8})[ ]*\([ ]*([A-Z][A-Z0-9&\-]{1,11})[ ]*\)", RegexOptions.CultureInvariant, TimeoutMs)]
+    public static partial Regex NameThenAcronym();
+
+    /// <summary>A trial or notice period, whose length is not the contract's: "période d'essai de trois (03) mois".</summary>
+    [GeneratedRegex(@"\b(?:periode d'essai|periode probatoire|essai|preavis)\b", Bounded, TimeoutMs)]
+    public static partial Regex TrialPeriod();
 
     /// <summary>"L'ONG Tassaght recrute", "L'association Karkara recrute".</summary>
     [GeneratedRegex(@"\b(?:[Ll]'ONG|ONG|[Ll]'[Aa]ssociation|[Ll]a [Ff]ondation)\s+([A-Z][\w\-]{2,30}(?:\s+[A-Z][\w\-]{1,30}){0,3})\s+(?:[Mm]ali\s+)?recrute\b", RegexOptions.CultureInvariant, TimeoutMs)]
     public static partial Regex NamedRecruits();
 
-    /// <summary>A capitalised acronym right before "recrute": "AMSS recrute".</summary>
-    [GeneratedRegex(@"\b([A-Z][A-Z0-9&/\-]{2,15})(?:\s+(?:MALI|Mali))?\s+(?:recrute|RECRUTE)\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    /// <summary>A capitalised acronym right before "recrute": "AMSS recrute", "IEDA Relief recrute", "Le GRAT (Groupe de …) recrute".</summary>
+    [GeneratedRegex(@"\b([A-Z][A-Z0-9&/\-]{1,15}(?:[ ]+[A-Z][a-z]{2,15})?)\)?(?:\s+(?:MALI|Mali))?(?:\s*\([^()\n]{3,120}\))?\s+(?:recrute|RECRUTE|recherche|RECHERCHE)\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     public static partial Regex AcronymRecruits();
+
+    /// <summary>"recrutement de vingt (20) volontaires", "le recrutement d'un(e) comptable": the title follows.</summary>
+    [GeneratedRegex(@"\brecrutement\s+d(?:e\s+|')", Bounded, TimeoutMs)]
+    public static partial Regex RecruitmentOf();
 }

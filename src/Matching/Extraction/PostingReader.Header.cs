@@ -6,7 +6,13 @@ namespace Matching.Extraction;
 /// <summary>The notice's header fields: title, organisation, posts, places, contract, dates, sex.</summary>
 internal sealed partial class PostingReader
 {
-    private static readonly string[] NotTitleStarts = ["avis", "offre", "appel", "recrutement", "nous recrutons", "description", "vacance", "vacancy", "job", "emploi", "annonce", "reference", "ref ", "objet", "bonjour"];
+    private static readonly string[] NotTitleStarts = ["avis", "offre", "appel", "recrutement", "nous recrutons", "description", "vacance", "vacancy", "job", "emploi", "annonce", "reference", "ref ", "objet", "bonjour", "termes de reference", "tdr ", "communique", "urgent", "message transfere", "forwarded message", "original message", "message d origine"];
+
+    /// <summary>E-mail header lines ("De : RH NRC Mali", "Envoyé : …") are no title.</summary>
+    private static readonly string[] MailHeaders = ["de", "date", "a", "envoye", "cc", "from", "to", "sent", "subject", "le"];
+
+    /// <summary>What follows a title after "recrute un(e) X": "pour son bureau de", "pour une durée de", "basé(e) à".</summary>
+    private static readonly string[] TitleTails = [" pour son ", " pour sa ", " pour ses ", " pour leur ", " pour leurs ", " pour notre ", " pour nos ", " pour le compte ", " pour une duree ", " pour un contrat ", " pour la realisation ", " pour l'evaluation ", " pour l'elaboration ", " pour la conduite ", " pour l'etude ", " pour le projet ", " pour le programme ", " afin de ", " qui sera ", " dans le cadre "];
 
     private string ReadTitle(out int? positions, out Sex? sex)
     {
@@ -21,9 +27,19 @@ internal sealed partial class PostingReader
         }
         foreach (var line in LinesIn(_own))
         {
-            if (line.IsHeading || line.Label is not null || line.Text.Length > 160) continue;
+            if (line.IsHeading || line.Label is not null) continue;
             var words = Text.Fold(line.Text);
             if (words.Length < 3 || !words.Any(char.IsLetter)) continue;
+            if (line.Text.Length > 160)
+            {
+                if (line.Section is "tasks" or "application") continue;
+                // a paragraph: only "X recrute un(e) TITRE …" or "… au poste de TITRE, …" in it
+                var inParagraph = TitleInParagraph(line, out positions, out sex);
+                if (inParagraph.Length > 0) return inParagraph;
+                continue;
+            }
+            var colon = line.Text.IndexOf(':', StringComparison.Ordinal);
+            if (colon is > 0 and < 12 && MailHeaders.Contains(Text.Fold(line.Text[..colon]))) continue;
             if (NotTitleStarts.Any(p => words.StartsWith(p, StringComparison.Ordinal)))
             {
                 // "AVIS DE RECRUTEMENT D'UN CHARGE DE SUIVI", "Offre d'emploi : Comptable"
@@ -31,28 +47,148 @@ internal sealed partial class PostingReader
                 if (!intro.Success || intro.Length >= line.Text.Length) continue;
                 var rest = Text.Fold(line.Text[intro.Length..]);
                 if (rest.Length < 3 || rest is "interne" or "externe" or "interne externe" or "interne et externe") continue;
-                var fromIntro = CleanTitle(line.Start + intro.Length, line.End, out positions, out sex);
+                var fromIntro = CleanTitle(line.Start + intro.Length, TitleEnd(line.Start + intro.Length, line.End, commas: false), out positions, out sex);
                 if (fromIntro.Length > 0) return fromIntro;
                 continue;
             }
-            if (IsOrganizationOnly(words)) continue;
+            if (IsOrganizationOnly(words) || IsRecruiterName(words, line.Text) || IsKnownNameWithAcronym(line)) continue;
             var from = line.Start;
+            var to = line.End;
             var recruits = Patterns.Recruits().Match(line.Folded);
             if (recruits.Success)
             {
                 // "Oxfam au Mali recrute un(e) Coordinateur(trice)": the title follows the verb
-                from = line.Start + recruits.Index + recruits.Length;
-                var rest = Fold(from, line.End);
-                var article = Patterns.Article().Match(rest);
-                if (article.Success) from += article.Length;
-                var tail = Text.Fold(Norm(from, line.End));
-                if (tail.Length < 3 || tail.StartsWith("pour", StringComparison.Ordinal) || tail.StartsWith("des candidat", StringComparison.Ordinal)) continue;
+                if (TitleAfterVerb(line.Start + recruits.Index + recruits.Length, line.End, strict: false) is not { } after) continue;
+                (from, to) = after;
             }
-            var t = CleanTitle(from, line.End, out positions, out sex);
+            var t = CleanTitle(from, to, out positions, out sex);
             if (t.Length > 0) return t;
             break;
         }
         return "";
+    }
+
+    /// <summary>
+    /// The title after a recruiting verb: an article, then the words up to a tail ("pour son bureau", "basé(e) à").
+    /// "recherche pour sa base de San une Superviseure …" skips the purpose to the article. Null where no title follows.
+    /// </summary>
+    private (int Start, int End)? TitleAfterVerb(int from, int end, bool strict)
+    {
+        var rest = Fold(from, end);
+        var lead = rest.Length - rest.TrimStart().Length;
+        if (rest.AsSpan(lead).StartsWith("pour", StringComparison.Ordinal))
+        {
+            var a = Patterns.TitleArticle().Match(Fold(from, Math.Min(end, from + 80)));
+            if (!a.Success) return null;
+            from += a.Index + a.Length;
+        }
+        else
+        {
+            var article = Patterns.Article().Match(rest);
+            // in a paragraph, only "recrute un(e) X" / "recherche une X" names a post
+            if (strict && Patterns.TitleArticle().Match(rest) is var ta && (!ta.Success || ta.Index != lead)) return null;
+            if (article.Success) from += article.Length;
+            if (Text.Fold(Norm(from, end)).StartsWith("des candidat", StringComparison.Ordinal)) return null;
+        }
+        end = TitleEnd(from, end, commas: strict);
+        return Text.Fold(Norm(from, end)).Length < 3 ? null : (from, end);
+    }
+
+    /// <summary>Where a title read inside a sentence stops: before "pour son …", "basé(e) à", a comma or a full stop.</summary>
+    private int TitleEnd(int from, int end, bool commas)
+    {
+        var f = _src.Folded;
+        foreach (var tail in TitleTails)
+        {
+            var k = f.IndexOf(tail, from, end - from, StringComparison.Ordinal);
+            if (k > from) end = k;
+        }
+        var based = Patterns.BasedAt().Match(f, from, end - from);
+        if (based.Success && based.Index > from) end = based.Index;
+        for (var k = from; commas && k < end; k++)
+        {
+            if (_src.Text[k] is ',' or ';') { end = k; break; }
+        }
+        return end;
+    }
+
+    /// <summary>"Islamic Relief Mali recherche un(e) Gestionnaire de cas VBG pour son projet …", "… au poste d'Assistant(e) administratif(ve), basé(e) à Ségou."</summary>
+    private string TitleInParagraph(Line line, out int? positions, out Sex? sex)
+    {
+        positions = null;
+        sex = null;
+        foreach (var s in _doc.Sentences(line.Index, line.Index + 1))
+        {
+            var r = Patterns.Recruits().Match(s.Folded);
+            if (r.Success && TitleAfterVerb(s.Start + r.Index + r.Length, s.End, strict: true) is { } after)
+            {
+                var t = CleanTitle(after.Start, after.End, out positions, out sex);
+                if (t.Length > 0) return t;
+            }
+            // "pour le recrutement de vingt (20) volontaires", not "participer au recrutement de travailleurs"
+            var ro = Patterns.RecruitmentOf().Match(s.Folded);
+            if (ro.Success && Fold(s.Start + ro.Index + ro.Length, s.End) is var afterOf
+                && (Patterns.TitleArticle().Match(afterOf) is { Success: true, Index: 0 } || Patterns.LeadingCount().Match(afterOf) is { Success: true } lc && lc.Groups[1].Success)
+                && TitleAfterVerb(s.Start + ro.Index + ro.Length, s.End, strict: false) is { } of)
+            {
+                var t = CleanTitle(of.Start, of.End, out positions, out sex);
+                if (t.Length > 0) return t;
+            }
+            var p = Patterns.PostOf().Match(s.Folded);
+            if (p.Success)
+            {
+                var from = s.Start + p.Index + p.Length;
+                var t = CleanTitle(from, TitleEnd(from, s.End, commas: true), out positions, out sex);
+                if (t.Length > 0) return t;
+            }
+        }
+        return "";
+    }
+
+    private List<string>? _beforeVerb;
+
+    private static readonly HashSet<string> LegalForms = new(StringComparer.Ordinal) { "SARL", "SA", "SAS", "SUARL", "GIE", "SNC", "SCS" };
+
+    /// <summary>A short line that names the organisation a later "X recrute" sentence names ("SOCIETE SAHEL TRANSIT SA").</summary>
+    private bool IsRecruiterName(string words, string lineText)
+    {
+        if (words.Length > 60 || words.Split(' ').Length > 8) return false;
+        // the words before the verb of the notice's first recruiting sentences, read once
+        _beforeVerb ??= _doc.SentencesMatching(Patterns.Recruits(), 0, _doc.Lines.Count)
+            .Select(s => Patterns.Recruits().Match(s.Folded) is { Success: true, Index: > 0 } r ? Text.Fold(s.Text[Math.Max(0, r.Index - 200)..r.Index]) : "")
+            .Where(b => b.Length > 0).Take(20).ToList();
+        foreach (var before in _beforeVerb)
+        {
+            if (before != words && FrenchLexicon.IndexOfWord(before, words) >= 0) return true;
+            // "CENTRE DE SANTE COMMUNAUTAIRE (CSCOM) DE BANCONI" … "LE CSCOM DE BANCONI RECRUTE"
+            var open = lineText.IndexOf('(');
+            var close = open >= 0 ? lineText.IndexOf(')', open) : -1;
+            if (close > open + 2 && Text.Fold(lineText[(open + 1)..close]) is { Length: >= 2 } acronym && !acronym.Contains(' ', StringComparison.Ordinal)
+                && lineText[(open + 1)..close].All(ch => !char.IsLower(ch)) && FrenchLexicon.IndexOfWord(before, acronym) >= 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Duty stations written after the title ("Chef de projet – Mopti"), read where nothing else names them.</summary>
+    private (int Start, int End)? _titlePlaces;
+
+    /// <summary>Whether a span is a list of places the gazetteer knows ("Bandiagara, Bankass, Koro"), every one of them.</summary>
+    private bool ArePlaces(int start, int end)
+    {
+        var items = SplitPlaces(start, end).ToList();
+        if (items.Count is 0 or > 8) return false;
+        return items.All(p => IsKnownPlace(p.Start, p.End));
+    }
+
+    private bool IsKnownPlace(int start, int end)
+        => Matching.Places.Gazetteer.Default.Resolve(Norm(start, end)) is { Match: Matching.Places.MatchKind.Exact or Matching.Places.MatchKind.Folded };
+
+    /// <summary>"PROGRAMME ALIMENTAIRE MONDIAL (PAM) – BUREAU PAYS DU MALI": a known organisation spelled out with its acronym.</summary>
+    private static bool IsKnownNameWithAcronym(Line line)
+    {
+        if (Patterns.Recruits().IsMatch(line.Folded)) return false;
+        var m = Patterns.NameThenAcronym().Match(line.Text);
+        return m.Success && IsAcronymOf(m.Groups[2].Value, m.Groups[1].Value) && FrenchLexicon.OrganizationMatcher.Any(line.Folded);
     }
 
     private static bool IsOrganizationOnly(string words)
@@ -81,6 +217,12 @@ internal sealed partial class PostingReader
             var tail = Text.Fold(folded[dash..]);
             if (FrenchLexicon.Organizations.Any(o => FrenchLexicon.IndexOfWord(tail, o.Pattern) >= 0) || HasWord(tail, "mali") || HasWord(tail, "recrutement"))
                 end = start + dash;
+            else if (ArePlaces(start + dash + 3, end))
+            {
+                // "Animateurs (06) – Bandiagara, Bankass, Koro": the duty stations after the title
+                _titlePlaces = (start + dash + 3, end);
+                end = start + dash;
+            }
         }
         var lead = Patterns.LeadingCount().Match(Fold(start, end));
         if (lead.Success)
@@ -129,7 +271,7 @@ internal sealed partial class PostingReader
             if (name2.Length > 0) { Note(PostingField.Organization, v.Start, v.End); return name2; }
         }
         // "X recrute": the organisation named right before the verb
-        foreach (var s in _doc.SentencesContaining(["recrut", "recherche"], 0, _doc.Lines.Count))
+        foreach (var s in _doc.SentencesContaining(["recrut", "cherche"], 0, _doc.Lines.Count))
         {
             var r = Patterns.Recruits().Match(s.Folded);
             if (!r.Success) continue;
@@ -146,10 +288,34 @@ internal sealed partial class PostingReader
                 Note(PostingField.Organization, s.Start + g.Index, s.Start + g.Index + g.Length);
                 return g.Value;
             }
-            var acronym = Patterns.AcronymRecruits().Match(s.Text);
-            if (acronym.Success && acronym.Groups[1].Value is { Length: >= 3 } a && a != "MALI" && !a.StartsWith("NOUS", StringComparison.Ordinal))
+            if (CapitalsBeforeVerb(s, r.Index) is { } caps)
             {
-                Note(PostingField.Organization, s.Start + acronym.Groups[1].Index, s.Start + acronym.Groups[1].Index + a.Length);
+                Note(PostingField.Organization, caps.Start, caps.End);
+                return Norm(caps.Start, caps.End);
+            }
+            var acronym = Patterns.AcronymRecruits().Match(s.Text);
+            if (acronym.Success && acronym.Groups[1].Value is var a && (a.Length >= 3 || LegalForms.Contains(a)) && a != "MALI" && !a.StartsWith("NOUS", StringComparison.Ordinal))
+            {
+                if (a.EndsWith(" Mali", StringComparison.Ordinal)) a = a[..^5];
+                var aStart = s.Start + acronym.Groups[1].Index;
+                if (LegalForms.Contains(a))
+                {
+                    // "Sahel Solaire SARL recrute": the legal form follows the name
+                    var k = aStart;
+                    for (var words = 0; words < 4; words++)
+                    {
+                        var w = k - 1;
+                        while (w > s.Start && _src.Text[w - 1] == ' ') w--;
+                        var ws = w;
+                        while (ws > s.Start && char.IsLetter(_src.Text[ws - 1])) ws--;
+                        if (ws == w || !char.IsUpper(_src.Text[ws])) break;
+                        k = ws;
+                    }
+                    if (k == aStart) continue;
+                    Note(PostingField.Organization, k, aStart + a.Length);
+                    return Norm(k, aStart + a.Length);
+                }
+                Note(PostingField.Organization, aStart, aStart + a.Length);
                 return a;
             }
         }
@@ -167,15 +333,76 @@ internal sealed partial class PostingReader
             }
             lineNo++;
         }
+        // "L'ONG Yéréko, créée en 1992", "LA SOCIETE SAHEL TRANSIT SA, ENTREPRISE …": a name given with its kind in the opening lines
+        foreach (var s in _doc.Sentences(0, Math.Min(_doc.Lines.Count, 6)))
+        {
+            var named = Patterns.NamedOrganization().Match(s.Text);
+            if (!named.Success) continue;
+            var g = named.Groups[1];
+            Note(PostingField.Organization, s.Start + g.Index, s.Start + g.Index + g.Length);
+            return g.Value.TrimEnd();
+        }
+        // "Caisse Sahel Epargne et Crédit (CSEC)" alone on one of the first lines
+        foreach (var line in _doc.Lines.Take(4))
+        {
+            var m = Patterns.NameWithAcronym().Match(line.Text);
+            if (!m.Success || !IsAcronymOf(m.Groups[2].Value, m.Groups[1].Value)) continue;
+            Note(PostingField.Organization, line.Start, line.End);
+            return m.Groups[2].Value;
+        }
         if (counts.Count == 0) return null;
         var best = counts.OrderByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Value.First).First();
         Note(PostingField.Organization, best.Value.Start, best.Value.End);
         return best.Key;
     }
 
-    /// <summary>Short patterns ("care", "first", "pam") count only where written in capitals in the text.</summary>
+    /// <summary>
+    /// "LE CSCOM DE BANCONI RECRUTE": in a sentence written in capitals every word looks like an acronym, so the
+    /// name is the words before the verb, from the sentence start or the last comma, without the article.
+    /// </summary>
+    private (int Start, int End)? CapitalsBeforeVerb(Sentence s, int verbAt)
+    {
+        var before = s.Text[..verbAt];
+        if (before.Any(char.IsLower) || before.Count(char.IsLetter) < 4) return null;
+        var from = before.LastIndexOf(',') + 1;
+        var words = before[from..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var skip = words.Length > 0 && Text.Fold(words[0]) is "le" or "la" or "les" or "l" ? 1 : 0;
+        if (words.Length - skip is < 1 or > 5) return null;
+        if (words.Skip(skip).Any(w => Text.Fold(w) is "nous" or "on" or "il" or "elle" or "qui") || words.Skip(skip).Any(w => w.Any(char.IsDigit))) return null;
+        var start = s.Start + from;
+        while (start < s.Start + verbAt && char.IsWhiteSpace(_src.Text[start])) start++;
+        if (skip == 1)
+        {
+            var art = words[0];
+            start = _src.Text.IndexOf(art, start, StringComparison.Ordinal) + art.Length;
+            while (start < s.Start + verbAt && (char.IsWhiteSpace(_src.Text[start]) || _src.Text[start] == '\'')) start++;
+        }
+        var end = s.Start + verbAt;
+        while (end > start && char.IsWhiteSpace(_src.Text[end - 1])) end--;
+        return end > start ? (start, end) : null;
+    }
+
+    /// <summary>The acronym's letters are, in order, initials of the name's words ("CSEC", "Caisse Sahel Epargne et Crédit").</summary>
+    private static bool IsAcronymOf(string acronym, string name)
+    {
+        var initials = string.Concat(Text.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w[0]));
+        var k = 0;
+        foreach (var c in Text.Fold(acronym).Replace(" ", "", StringComparison.Ordinal))
+        {
+            k = initials.IndexOf(c, k);
+            if (k < 0) return false;
+            k++;
+        }
+        return acronym.Length >= 2;
+    }
+
+    /// <summary>
+    /// Short patterns ("care", "first", "pam") count only where written in capitals in the text, or capitalised
+    /// before "Mali" ("Educo Mali").
+    /// </summary>
     private static bool IsUpperish(string text, string pattern)
-        => pattern.Length > 5 || pattern.Contains(' ', StringComparison.Ordinal) || text.Contains(pattern.ToUpperInvariant(), StringComparison.Ordinal);
+        => pattern.Length > 5 || pattern.Contains(' ', StringComparison.Ordinal) || text.Contains(pattern.ToUpperInvariant(), StringComparison.Ordinal)
+            || text.Contains(char.ToUpperInvariant(pattern[0]) + pattern[1..] + " Mali", StringComparison.Ordinal);
 
     private int? ReadPositions()
     {
@@ -228,23 +455,45 @@ internal sealed partial class PostingReader
                 var m = Patterns.BasedAt().Match(s.Folded);
                 if (!m.Success) continue;
                 var from = s.Start + m.Index + m.Length;
-                var to = from;
-                // capitalised words after "basé à", joined by "et", "," or "/"
-                while (to < s.End)
-                {
-                    var wEnd = to;
-                    while (wEnd < s.End && (char.IsLetter(_src.Text[wEnd]) || _src.Text[wEnd] is '-' or '\'')) wEnd++;
-                    var word = _src.Text[to..wEnd];
-                    if (word.Length == 0) break;
-                    if (!char.IsUpper(word[0]) && word is not "et" and not "à" and not "a") break;
-                    to = wEnd;
-                    while (to < s.End && _src.Text[to] is ' ' or ',' or '/') to++;
-                }
-                var places = SplitPlaces(from, to).ToList();
+                var places = SplitPlaces(from, CapitalisedRun(from, s.End)).ToList();
                 if (places.Count > 0) return Places(places);
             }
         }
+        if (_titlePlaces is { } tp && SplitPlaces(tp.Start, tp.End).ToList() is { Count: > 0 } fromTitle) return Places(fromTitle);
+        // "X recrute pour son bureau de Kayes", "… un comptable pour son siège à Bamako"
+        foreach (var scope in Scopes(shared: false))
+        {
+            foreach (var s in _doc.SentencesMatching(Patterns.OfficeOf(), scope.Start, scope.End))
+            {
+                // "… recrute un(e) Logisticien(ne)\npour son bureau de Tombouctou." — a sentence broken over two lines
+                var brokenLine = s.Start == s.Line.Start && s.Line.Index > 0 && Patterns.Recruits().IsMatch(_doc.Lines[s.Line.Index - 1].Folded);
+                if (!brokenLine && !Patterns.Recruits().IsMatch(s.Folded)) continue;
+                var m = Patterns.OfficeOf().Match(s.Folded);
+                if (!m.Success) continue;
+                var from = s.Start + m.Index + m.Length;
+                // "pour son projet de Koutiala" but not "pour son projet de Résilience": a place the gazetteer knows
+                var places = SplitPlaces(from, CapitalisedRun(from, s.End)).ToList();
+                if (places.Count > 0 && places.All(p => IsKnownPlace(p.Start, p.End))) return Places(places);
+            }
+        }
         return Array.Empty<string>();
+    }
+
+    /// <summary>Where the capitalised words from a position end ("Gao, Ansongo et Ménaka …"), joined by "et", "," or "/".</summary>
+    private int CapitalisedRun(int from, int end)
+    {
+        var to = from;
+        while (to < end)
+        {
+            var wEnd = to;
+            while (wEnd < end && (char.IsLetter(_src.Text[wEnd]) || _src.Text[wEnd] is '-' or '\'')) wEnd++;
+            var word = _src.Text[to..wEnd];
+            if (word.Length == 0) break;
+            if (!char.IsUpper(word[0]) && word is not "et" and not "à" and not "a" && !(to == from && !_src.Text.AsSpan(Math.Max(0, from - 200), Math.Min(200, from)).ContainsAnyInRange('A', 'Z'))) break;
+            to = wEnd;
+            while (to < end && _src.Text[to] is ' ' or ',' or '/') to++;
+        }
+        return to;
     }
 
     private List<string> Places(List<(int Start, int End)> spans)
@@ -277,6 +526,8 @@ internal sealed partial class PostingReader
         var stop = end;
         for (var k = start; k < end; k++)
         {
+            // "Tominian ; Mandiakuy ; Fangasso": a semicolon before a capital separates places
+            if (t[k] == ';' && t.AsSpan(k + 1, end - k - 1).TrimStart() is { Length: > 0 } next && char.IsUpper(next[0])) continue;
             if (t[k] is '.' or ';' && (k + 1 == end || t[k + 1] == ' ')) { stop = k; break; }
         }
         foreach (var tail in new[] { " avec ", " et des ", " with ", " plus des ", " et deplacement", " deplacement", " missions " })
@@ -284,6 +535,10 @@ internal sealed partial class PostingReader
             var cut = f.IndexOf(tail, start, stop - start, StringComparison.Ordinal);
             if (cut >= 0) stop = cut;
         }
+        // a notice typed without capitals ("pour son bureau de kayes") names its places in lower case
+        var lineFrom = t.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        var lineTo = t.IndexOf('\n', start);
+        var lowerCaseLine = !t.AsSpan(lineFrom, (lineTo < 0 ? t.Length : lineTo) - lineFrom).ContainsAnyInRange('A', 'Z');
         var sep = new bool[stop - start];
         var depth = 0;
         for (var k = start; k < stop; k++)
@@ -333,17 +588,22 @@ internal sealed partial class PostingReader
                 }
                 w = we;
             }
+            // "Cercles de Bourem", "commune rurale de Koro": the place is the name after the kind of area
+            if (e > s0 && AreaPrefix().Match(f, start + s0, e - s0) is { Success: true } area && area.Index == start + s0 && area.Length < e - s0) s0 += area.Length;
             if (e > s0)
             {
                 var name = t[(start + s0)..(start + e)];
                 var folded = Text.Fold(name);
                 var words = folded.Split(' ');
-                if (char.IsUpper(name[0]) && words.Length <= 4 && folded is not "mali" and not "republique du mali" and not "n a" and not "na" && folded.Length > 1)
+                if ((char.IsUpper(name[0]) || lowerCaseLine) && words.Length <= 4 && folded is not "mali" and not "republique du mali" and not "n a" and not "na" && folded.Length > 1)
                     yield return (start + s0, start + e);
             }
             i = j;
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:cercles?|communes?(?: rurales?| urbaines?)?|regions?|villes?|localites?|sous-bureaux?|sous bureaux?|bureaux?|bases?|antennes?)\s+(?:de\s+|d'|du\s+)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Patterns.TimeoutMs)]
+    private static partial System.Text.RegularExpressions.Regex AreaPrefix();
 
     private static bool Connector(string folded) => folded is "de" or "du" or "des" or "d" or "la" or "le" or "les" or "l" or "sur" or "en";
 
@@ -375,12 +635,27 @@ internal sealed partial class PostingReader
                     months = DurationIn(s.Folded, s.Start);
             }
         }
+        if (type is null || months is null)
+        {
+            // "offre un stage professionnel de six (06) mois", "OFFRE DE STAGE"
+            foreach (var s in _doc.SentencesContaining(["stage"], 0, _doc.Lines.Count))
+            {
+                var words = s.Words;
+                if (!HasWord(words, "stage") || s.Line.Section is "profile" or "education" or "experience" or "tasks" || ExperienceWords.Any(w => HasWord(words, w))) continue;
+                if (FrenchLexicon.NecessityIn(words) is not null) continue;
+                var offered = HasWord(words, "offre") || HasWord(words, "offrons") || HasWord(words, "propose") || HasWord(words, "recrute") || words.StartsWith("stage", StringComparison.Ordinal);
+                if (!offered) continue;
+                if (type is null) { type = ContractType.Stage; Note(PostingField.ContractType, s.Start, s.End); }
+                months ??= DurationIn(s.Folded, s.Start);
+                if (months is not null) break;
+            }
+        }
         if (type is null)
         {
             var t = Text.Fold(title);
-            if (HasWord(t, "stagiaire") || HasWord(t, "stage")) type = ContractType.Stage;
-            else if (HasWord(t, "consultant") || HasWord(t, "consultante") || HasWord(t, "consultance")) type = ContractType.Consultance;
-            else if (HasWord(t, "volontaire") || HasWord(t, "vnu")) type = ContractType.Volontariat;
+            if (HasWord(t, "stagiaire") || HasWord(t, "stagiaires") || HasWord(t, "stage")) type = ContractType.Stage;
+            else if (HasWord(t, "consultant") || HasWord(t, "consultante") || HasWord(t, "consultants") || HasWord(t, "consultance")) type = ContractType.Consultance;
+            else if (HasWord(t, "volontaire") || HasWord(t, "volontaires") || HasWord(t, "vnu")) type = ContractType.Volontariat;
         }
         return (type, months);
     }
@@ -402,6 +677,9 @@ internal sealed partial class PostingReader
         var amounts = Quantities.Find(folded, out var missing);
         foreach (var a in amounts)
         {
+            // "CDI après une période d'essai de trois (03) mois": the trial is not the contract
+            var before = folded[Math.Max(0, a.Start - 30)..a.Start];
+            if (Patterns.TrialPeriod().IsMatch(before)) continue;
             var months = Math.Round(a.Years * 12, 2);
             if (months is > 0 and <= 60)
             {
@@ -467,6 +745,16 @@ internal sealed partial class PostingReader
         return null;
     }
 
+    private (DateOnly Date, int Start, int End)? LastDateBefore(int start, int markerAt)
+    {
+        (DateOnly Date, int Start, int End)? last = null;
+        foreach (var (date, s, e, _) in Quantities.Dates(Fold(start, markerAt)))
+        {
+            if (date is { } d && markerAt - (start + e) <= 12) last = (d, start + s, start + e);
+        }
+        return last;
+    }
+
     private DateOnly? ReadDeadline()
     {
         foreach (var scope in Scopes(shared: true))
@@ -482,6 +770,21 @@ internal sealed partial class PostingReader
                 if (!marker.Success) continue;
                 var at = marker.Index;
                 if (FirstDate(s.Start, s.End, at) is { } d) { Note(PostingField.Deadline, d.Start, d.End); return d.Date; }
+                // "le 30 avril 2026 au plus tard": the date right before the marker
+                if (LastDateBefore(s.Start, s.Start + at) is { } b) { Note(PostingField.Deadline, b.Start, b.End); return b.Date; }
+            }
+        }
+        // "jusqu'au 27 mars", but not a period of publication ("Période d'affichage : du 12 jusqu'au 19 juin")
+        foreach (var scope in Scopes(shared: true))
+        {
+            foreach (var s in _doc.SentencesMatching(Patterns.DeadlineUntil(), scope.Start, scope.End))
+            {
+                var words = s.Words;
+                // nor the end of a contract ("CDD jusqu'au 31 décembre 2026")
+                if (HasWord(words, "affichage") || HasWord(words, "publication") || HasWord(words, "publie") || HasWord(words, "parution") || HasWord(words, "validite")
+                    || Patterns.ContractWord().IsMatch(s.Folded) || HasWord(words, "mission") || HasWord(words, "projet") || s.Line.Section is "tasks" or "context") continue;
+                var marker = Patterns.DeadlineUntil().Match(s.Folded);
+                if (marker.Success && FirstDate(s.Start, s.End, marker.Index) is { } d) { Note(PostingField.Deadline, d.Start, d.End); return d.Date; }
             }
         }
         return null;
@@ -492,14 +795,22 @@ internal sealed partial class PostingReader
         foreach (var s in _doc.SentencesContaining(["femme", "feminin", "candidates", "women", "female"], _own.Start, _own.End))
         {
             var w = Patterns.WomenOnly().Match(s.Folded);
-            if (w.Success) { Note(PostingField.ReservedTo, s.Start + w.Index, s.Start + w.Index + w.Length); return Sex.Female; }
+            if (w.Success && !BothSexes(s.Folded, w.Index + w.Length)) { Note(PostingField.ReservedTo, s.Start + w.Index, s.Start + w.Index + w.Length); return Sex.Female; }
         }
         foreach (var s in _doc.SentencesContaining(["homme", "masculin"], _own.Start, _own.End))
         {
             var m = Patterns.MenOnly().Match(s.Folded);
-            if (m.Success) { Note(PostingField.ReservedTo, s.Start + m.Index, s.Start + m.Index + m.Length); return Sex.Male; }
+            if (m.Success && !BothSexes(s.Folded, m.Index + m.Length)) { Note(PostingField.ReservedTo, s.Start + m.Index, s.Start + m.Index + m.Length); return Sex.Male; }
         }
         return null;
+    }
+
+    /// <summary>"ouvert aux hommes et aux femmes", "… aux femmes comme aux hommes": the post is open to both.</summary>
+    private static bool BothSexes(string folded, int after)
+    {
+        var rest = folded.AsSpan(after).TrimStart();
+        return rest.StartsWith("et ", StringComparison.Ordinal) || rest.StartsWith("ou ", StringComparison.Ordinal) || rest.StartsWith("comme ", StringComparison.Ordinal)
+            || rest.StartsWith("qu'aux", StringComparison.Ordinal) || rest.StartsWith("que ", StringComparison.Ordinal);
     }
 
     private bool ReadWomenEncouraged()

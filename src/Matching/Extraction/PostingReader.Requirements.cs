@@ -6,10 +6,19 @@ namespace Matching.Extraction;
 /// <summary>The requirements: diploma, experience, languages, licences, skills, areas, nationality.</summary>
 internal sealed partial class PostingReader
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[12]\b\s*)?(?:\(\s*[a-z0-9]{1,3}\s*\)\s*)?(?:(?:au\s+)?minimum\b|au\s+moins\b|ou\s+plus\b)?", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, Patterns.TimeoutMs)]
+    private static partial System.Text.RegularExpressions.Regex LevelTail();
+
+    /// <summary>Diploma words that name a diploma wherever they stand ("avoir au moins le BTS en comptabilité").</summary>
+    private static readonly string[] UnambiguousDiplomas = ["bts", "dut", "deug", "dess", "dea", "master", "doctorat", "baccalaureat"];
+
+    /// <summary>Verbs that open the next requirement in a run-on list ("…, maîtriser Excel").</summary>
+    private static readonly string[] RequirementVerbs = ["avoir", "etre", "maitriser", "justifier", "parler", "savoir", "disposer", "connaitre", "posseder", "pouvoir"];
+
     private static readonly string[] DiplomaContext = ["diplome", "diplomes", "titulaire", "niveau", "formation", "etudes", "qualification", "cursus", "bac", "universitaire", "degree"];
     private static readonly string[] LanguageContext = ["langue", "langues", "parler", "parle", "parlee", "parlant", "maitrise", "maitriser", "courant", "couramment", "ecrit", "oral", "lu", "connaissance", "notions", "bonne", "excellent", "excellente", "parfaite", "language", "languages", "fluent", "fluency", "lire", "ecrire", "savoir", "knowledge", "command", "speak", "write"];
     private static readonly string[] PluralMarkers = ["exiges", "exigees", "souhaites", "souhaitees", "requis", "requises", "apprecies", "appreciees", "obligatoires", "indispensables", "souhaitables"];
-    private static readonly string[] ExperienceWords = ["experience", "experiences", "exp"];
+    private static readonly string[] ExperienceWords = ["experience", "experiences", "exp", "experiance", "experiances", "experence", "experences", "exprience", "expriences", "experince", "experinces"];
     private static readonly string[] SkillContext = ["informatique", "logiciel", "logiciels", "microsoft", "office", "ordinateur", "bureautique", "outils", "outil", "applications", "computer", "software"];
 
     private static Necessity PreferredOr(string words, Necessity fallback, bool ignorePreferenceOfField = false)
@@ -29,16 +38,20 @@ internal sealed partial class PostingReader
             {
                 var words = s.Words;
                 var inSection = s.Line.Section is "education" or "profile";
-                if (!inSection && !DiplomaContext.Any(c => HasWord(words, c))) continue;
+                if (!inSection && !DiplomaContext.Any(c => HasWord(words, c)) && !StartsWithDiploma(words)
+                    && (s.Line.Section is "tasks" or "context" or "application" || !UnambiguousDiplomas.Any(d => HasWord(words, d)))) continue;
                 var levels = LevelsIn(s, out var firstEnd);
                 if (levels.Count == 0)
                 {
-                    if (s.Line.Section == "education" && (HasWord(words, "diplome") || HasWord(words, "titulaire"))) levelless ??= s;
+                    // "Être titulaire du diplôme d'État de sage-femme": a diploma without a level
+                    if (s.Line.Section == "education" && (HasWord(words, "diplome") || HasWord(words, "titulaire"))
+                        || s.Line.Section == "profile" && HasWord(words, "titulaire") && (HasWord(words, "diplome") || HasWord(words, "brevet"))) levelless ??= s;
                     continue;
                 }
                 var level = levels.Min();
                 var fields = FieldsOfStudy(s, firstEnd);
                 Note(PostingField.Education, s.Start, s.End);
+                if (fields.Count == 0) fields = FieldsNearby(s, scope);
                 return new EducationRequirement(level, fields, PreferredOr(words, Necessity.Required, ignorePreferenceOfField: true));
             }
             if (levelless is { } l)
@@ -49,6 +62,38 @@ internal sealed partial class PostingReader
             }
         }
         return null;
+    }
+
+    /// <summary>"Licence en sociologie.", "Master 2 en droit …": a sentence that opens with a diploma followed by its field.</summary>
+    private static bool StartsWithDiploma(string words)
+    {
+        foreach (var hit in FrenchLexicon.DiplomaMatcher.FindAll(words))
+        {
+            if (hit.Start > 0) return false;
+            var rest = words[hit.End..].TrimStart();
+            if (rest.Length > 0 && char.IsDigit(rest[0])) rest = rest[1..].TrimStart();
+            return rest.StartsWith("en ", StringComparison.Ordinal) || rest.StartsWith("de ", StringComparison.Ordinal) || rest.StartsWith("d ", StringComparison.Ordinal)
+                || rest.StartsWith("dans ", StringComparison.Ordinal) || rest.StartsWith("ou ", StringComparison.Ordinal);
+        }
+        return Patterns.BacPlus().Match(words) is { Success: true, Index: 0 };
+    }
+
+    /// <summary>
+    /// "Niveau d'études : Bac+2 … BTS ou DUT en banque, finance ou gestion": where the diploma sentence names no
+    /// discipline, the next diploma sentences (up to fifteen lines further) may.
+    /// </summary>
+    private List<string> FieldsNearby(Sentence first, (int Start, int End) scope)
+    {
+        var last = Math.Min(scope.End, first.Line.Index + 16);
+        foreach (var s in _doc.Sentences(first.Line.Index, last))
+        {
+            if (s.Start <= first.Start || !(s.Has(FrenchLexicon.DiplomaWords) || s.Contains("bac"))) continue;
+            if (s.Line.Section is "tasks" or "context" or "application") continue;
+            if (LevelsIn(s, out var end).Count == 0) continue;
+            var fields = FieldsOfStudy(s, end);
+            if (fields.Count > 0) { Note(PostingField.Education, s.Start, s.End); return fields; }
+        }
+        return [];
     }
 
     /// <summary>The diploma levels named in a sentence, and where the first one ends (in the normalised text).</summary>
@@ -67,6 +112,7 @@ internal sealed partial class PostingReader
         }
         // same-length folded text keeps apostrophes and hyphens: match phrases with them turned to spaces
         var spaced = new string(f.Select(ch => char.IsLetterOrDigit(ch) || ch == '+' ? ch : ' ').ToArray());
+        PhraseMatcher<DiplomaLevel>.Hit? generic = null;
         foreach (var hit in FrenchLexicon.DiplomaMatcher.FindAll(spaced))
         {
             // "bac" inside "bac+3" is already read
@@ -74,10 +120,31 @@ internal sealed partial class PostingReader
             while (next < spaced.Length && spaced[next] == ' ') next++;
             if (next < spaced.Length && spaced[next] == '+') continue;
             if (hit.Phrase == "licence" && IsDrivingLicence(spaced, hit.Start)) continue;
+            // "maîtrise du français", "maîtrise de l'outil informatique": command of something, not the diploma
+            if (hit.Phrase == "maitrise" && NextWord(spaced, hit.End) is "du" or "de" or "des" or "d" or "l" or "la" or "le" or "les" or "parfaite" or "bonne" or "des") continue;
+            // "diplôme universitaire de niveau Bac+5": the generic phrase gives way to the level it is given
+            if (GenericDiplomas.Contains(hit.Phrase)) { generic ??= hit; continue; }
             levels.Add(hit.Value);
             if (hit.Start < firstAt) { firstAt = hit.Start; firstEnd = s.Start + hit.End; }
         }
+        if (levels.Count == 0 && generic is { } g)
+        {
+            levels.Add(g.Value);
+            firstEnd = s.Start + g.End;
+        }
         return levels;
+    }
+
+    /// <summary>Diploma phrases that name no precise level where another is given beside them.</summary>
+    private static readonly HashSet<string> GenericDiplomas = new(StringComparer.Ordinal) { "diplome universitaire", "diplome d etudes superieures" };
+
+    private static string NextWord(string spaced, int from)
+    {
+        var i = from;
+        while (i < spaced.Length && spaced[i] == ' ') i++;
+        var j = i;
+        while (j < spaced.Length && spaced[j] != ' ') j++;
+        return spaced[i..j];
     }
 
     private static bool IsDrivingLicence(string spaced, int at)
@@ -91,9 +158,18 @@ internal sealed partial class PostingReader
     {
         var result = new List<string>();
         if (from < s.Start || from >= s.End) return result;
-        var text = _src.Text[from..s.End];
+        // "en génie civil, cinq (05) ans d'expérience": the fields end where a length of time begins
+        var quantities = Quantities.Find(_src.Folded[from..s.End], out _);
+        var text = _src.Text[from..(quantities.Count > 0 ? from + quantities[0].Start : s.End)];
+        // "Master 2 en droit", "Bac+3 minimum en gestion": the level's number and "minimum" are not a field
+        text = LevelTail().Replace(text, " ", 1);
+        // "dans les domaines suivants : agriculture, élevage": the list follows the colon
+        var colonAt = text.IndexOf(':', StringComparison.Ordinal);
+        if (colonAt > 0 && Text.Fold(text[..colonAt]) is var intro && (intro.EndsWith("suivants", StringComparison.Ordinal) || intro.EndsWith("suivantes", StringComparison.Ordinal)
+            || intro.EndsWith("ci apres", StringComparison.Ordinal) || intro.EndsWith("ci dessous", StringComparison.Ordinal)))
+            text = text[(colonAt + 1)..];
         var cut = text.Length;
-        foreach (var stop in new[] { " avec ", " ayant ", " justifiant ", " et d'une ", " et au moins", " et une ", " et avoir", ":", " with " })
+        foreach (var stop in new[] { " avec ", " ayant ", " justifiant ", " et d'une ", " et au moins", " et une ", " et avoir", ":", " with ", " serait ", " est un atout", " est souhait", " est exig", " est requis", " est obligatoire", " est indispensable", " un atout", " un plus" })
         {
             var i = text.IndexOf(stop, StringComparison.OrdinalIgnoreCase);
             if (i >= 0 && i < cut) cut = i;
@@ -115,6 +191,9 @@ internal sealed partial class PostingReader
         }
         foreach (var raw in parts)
         {
+            // a run-on list goes on with other requirements: "en comptabilité, 2 ans d'expérience, maîtriser Excel"
+            var rawFolded = Text.Fold(raw);
+            if (rawFolded.Any(char.IsDigit) || HasWord(rawFolded, "experience") || RequirementVerbs.Any(v => rawFolded.StartsWith(v + " ", StringComparison.Ordinal))) break;
             foreach (var expanded in ExpandSlash(raw.Trim()))
             {
                 var field = CleanField(expanded);
@@ -243,7 +322,10 @@ internal sealed partial class PostingReader
                 if (floor is null)
                 {
                     floor = sentenceFloor;
-                    necessity = PreferredOr(words, Necessity.Required);
+                    // "trois ans …, dont une année avec MSF serait un atout": the marker of the scoped part is not the floor's
+                    var scopedAt = amounts.Where(a => a.Scoped && !a.Decoy).Select(a => a.Start).DefaultIfEmpty(-1).Min();
+                    var dontAt = scopedAt > 0 ? s.Folded.LastIndexOf("dont", scopedAt, StringComparison.Ordinal) : -1;
+                    necessity = PreferredOr(dontAt > 0 ? FrenchLexicon.Words(s.Folded[..dontAt]) : words, Necessity.Required);
                     relevant = HasWord(words, "pertinente") || HasWord(words, "similaire") || HasWord(words, "equivalent") || HasWord(words, "relevant");
                     domain = DomainOf(s);
                     relevant |= domain is not null;
@@ -326,6 +408,17 @@ internal sealed partial class PostingReader
                 if (found.Count == 0 && !hasLocalWords) continue;
                 var necessity = PreferredOr(words, Necessity.Required);
                 var (level, modes) = LevelOf(words);
+                if (BracketedChoice(s, found) is { } choice)
+                {
+                    // "le français et au moins une langue locale (Sonrhaï, Tamasheq, Arabe)": the bracket is one choice
+                    var tail = FrenchLexicon.Words(s.Folded[choice.IntroAt..]);
+                    Add(groups, new LanguageGroup(choice.Keys, PreferredOr(tail, necessity), null, LanguageModes.None));
+                    found = found.Where(x => !choice.Keys.Contains(x.Key)).ToList();
+                    necessity = PreferredOr(FrenchLexicon.Words(s.Folded[..choice.IntroAt]), necessity);
+                    hasLocalWords = false;
+                    Note(PostingField.Languages, s.Start, s.End);
+                    if (found.Count == 0) continue;
+                }
                 var itemNecessity = ItemNecessities(s, found, necessity);
                 if (itemNecessity is not null)
                 {
@@ -357,6 +450,15 @@ internal sealed partial class PostingReader
                     }
                     current.Add(nonLocal[i].Key);
                 }
+                // "en français ou en bambara": a local language offered as the alternative of the last one
+                if (current.Count > 0 && local.Count > 0 && found.FindIndex(x => x.Key.IsLocal) is var firstLocal and >= 0
+                    && nonLocal[^1].At < found[firstLocal].At && s.Folded[nonLocal[^1].At..found[firstLocal].At] is var gap
+                    && (HasWord(gap, "ou") || HasWord(gap, "or")) && !HasWord(gap, "et"))
+                {
+                    current.AddRange(local);
+                    local.Clear();
+                    hasLocalWords = false;
+                }
                 if (current.Count > 0) Add(groups, new LanguageGroup(current, necessity, level, modes));
                 if (local.Count > 0) Add(groups, new LanguageGroup(local, necessity, nonLocal.Count > 0 ? null : level, nonLocal.Count > 0 ? LanguageModes.None : modes));
                 else if (hasLocalWords) Add(groups, new LanguageGroup([LanguageKey.Local], necessity));
@@ -365,6 +467,30 @@ internal sealed partial class PostingReader
             if (groups.Count > 0) return groups;
         }
         return Array.Empty<LanguageGroup>();
+    }
+
+    /// <summary>
+    /// Two or more languages in brackets right after "une langue …", "une des langues …" or "langue(s) locale(s) …":
+    /// the keys and where the phrase that introduces them starts; null otherwise.
+    /// </summary>
+    private static (List<LanguageKey> Keys, int IntroAt)? BracketedChoice(Sentence s, List<(LanguageKey Key, int At)> found)
+    {
+        if (found.Count < 2) return null;
+        var f = s.Folded;
+        foreach (var (_, at) in found)
+        {
+            var open = at > 0 ? f.LastIndexOf('(', at - 1) : -1;
+            if (open < 0) continue;
+            var close = f.IndexOf(')', open);
+            if (close < at) continue;
+            var inner = found.Where(x => x.At > open && x.At < close).Select(x => x.Key).Distinct().ToList();
+            if (inner.Count < 2) return null;
+            var from = Math.Max(0, open - 60);
+            var intro = f.LastIndexOf("langue", open, open - from, StringComparison.Ordinal);
+            if (intro < 0) return null;
+            return (inner, intro);
+        }
+        return null;
     }
 
     /// <summary>Each language's own necessity where the markers differ between the items of one sentence; null where one marker covers them all.</summary>
@@ -381,6 +507,11 @@ internal sealed partial class PostingReader
             result[i] = FrenchLexicon.NecessityIn(words[found[i].At..end]) ?? before;
         }
         if (result.Distinct().Count() < 2) return null;
+        // "une langue locale (bambara, peulh, dogon) est un atout": a bracketed list shares the marker after it
+        var f = s.Folded;
+        var open = found[0].At > 0 ? f.LastIndexOf('(', found[0].At - 1) : -1;
+        var close = f.IndexOf(')', found[^1].At);
+        if (open >= 0 && close > 0 && f.IndexOf(')', open, found[0].At - open) < 0 && FrenchLexicon.NecessityIn(words[found[0].At..close]) is null) return null;
         // alternatives ("le Songhaï ou le Tamasheq serait un atout") share one marker
         var alternatives = true;
         for (var i = 1; i < found.Count; i++)
@@ -475,7 +606,7 @@ internal sealed partial class PostingReader
             var f = s.Folded;
             var lic = Patterns.Licence().Match(f);
             if (!lic.Success) continue;
-            var necessity = PreferredOr(s.Words, Necessity.Required);
+            var necessity = LicenceNecessity(f, lic.Index);
             var categories = new List<LicenceCategory>();
             foreach (System.Text.RegularExpressions.Match m in Patterns.LicenceCategory().Matches(f))
             {
@@ -500,6 +631,22 @@ internal sealed partial class PostingReader
             Note(PostingField.Licences, s.Start, s.End);
         }
         return result;
+    }
+
+    /// <summary>
+    /// "Permis A exigé et moto personnelle souhaitée": where a sentence holds both kinds of marker, the licence
+    /// takes the first one after it; otherwise the sentence's necessity.
+    /// </summary>
+    private static Necessity LicenceNecessity(string folded, int at)
+    {
+        var words = new string(folded.Select(ch => char.IsLetterOrDigit(ch) ? ch : ' ').ToArray());
+        var hits = FrenchLexicon.NecessityMatcher.FindAll(words);
+        if (hits.Select(h => h.Value).Distinct().Count() < 2) return PreferredOr(words, Necessity.Required);
+        foreach (var h in hits.OrderBy(h => h.Start))
+        {
+            if (h.Start >= at) return h.Value;
+        }
+        return PreferredOr(words, Necessity.Required);
     }
 
     // ---------- skills ----------

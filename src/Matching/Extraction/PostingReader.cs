@@ -14,29 +14,32 @@ internal sealed partial class PostingReader
     private readonly NormalizedText _src;
     private readonly (int Start, int End) _own;
     private readonly (int Start, int End) _common;
+    private readonly (int Start, int End) _tail;
     private readonly bool _multi;
     private readonly List<FieldEvidence> _evidence = new();
     private readonly List<ParseDiagnostic> _diagnostics;
 
-    public PostingReader(string original, Document doc, (int Start, int End) own, (int Start, int End) common, bool multi, List<ParseDiagnostic> diagnostics)
+    public PostingReader(string original, Document doc, (int Start, int End) own, (int Start, int End) common, (int Start, int End) tail, bool multi, List<ParseDiagnostic> diagnostics)
     {
         _original = original;
         _doc = doc;
         _src = doc.Source;
         _own = own;
         _common = common;
+        _tail = tail;
         _multi = multi;
         _diagnostics = diagnostics;
     }
 
     private (int Start, int End) Whole => (0, _doc.Lines.Count);
 
-    /// <summary>The ranges to look in for a field the notice may share: the post's own lines, then the common lines, then (for shared fields) the whole notice.</summary>
+    /// <summary>The ranges to look in for a field the notice may share: the post's own lines, then the common lines (before the first post, and a "Pour tous les postes" part after the last), then (for shared fields) the whole notice.</summary>
     private IEnumerable<(int Start, int End)> Scopes(bool shared)
     {
         yield return _own;
         if (!_multi) yield break;
         if (_common.End > _common.Start) yield return _common;
+        if (_tail.End > _tail.Start) yield return _tail;
         if (shared) yield return Whole;
     }
 

@@ -130,6 +130,7 @@ internal static class Quantities
     private static DateOnly? Make(string year, int month, string day)
     {
         if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y)) return null;
+        if (year.Length == 2) y += 2000;
         if (!int.TryParse(day, NumberStyles.None, CultureInfo.InvariantCulture, out var d)) return null;
         if (y is < 1900 or > 2200 || month is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, month)) return null;
         return new DateOnly(y, month, d);
