@@ -1,4 +1,5 @@
 using System.Globalization;
+using Matching.Internal;
 using Matching.Scoring;
 using Matching.Serialization;
 
@@ -37,7 +38,7 @@ internal static class RankCommand
         {
             Top = a.GetInt("--top"),
             ReferenceDate = a.GetDate("--reference-date"),
-            Culture = CultureInfo.GetCultureInfo(lang == "en" ? "en-GB" : "fr-FR"),
+            Culture = lang == "en" ? Cultures.English : Cultures.French,
             Weights = weights,
         };
     }

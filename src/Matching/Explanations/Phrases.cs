@@ -12,8 +12,8 @@ namespace Matching.Explanations;
 internal sealed class Phrases
 {
     private static readonly Dictionary<string, (string Fr, string En)> Table = Load();
-    private static readonly CultureInfo FrenchCulture = CultureInfo.GetCultureInfo("fr-FR");
-    private static readonly CultureInfo EnglishCulture = CultureInfo.GetCultureInfo("en-GB");
+    private static readonly CultureInfo FrenchCulture = Cultures.French;
+    private static readonly CultureInfo EnglishCulture = Cultures.English;
 
     public static readonly Phrases French = new(false);
     public static readonly Phrases English = new(true);

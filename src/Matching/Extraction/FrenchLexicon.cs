@@ -9,7 +9,7 @@ namespace Matching.Extraction;
 /// <summary>The French vocabulary the extractor reads, loaded once from <c>Resources/fr/*.tsv</c>.</summary>
 internal static class FrenchLexicon
 {
-    public static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr");
+    public static readonly CultureInfo French = Cultures.FrenchNeutral;
 
     private static readonly JaroWinkler Similarity = new();
 

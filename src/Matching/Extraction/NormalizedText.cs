@@ -250,7 +250,7 @@ internal sealed class NormalizedText
             var folded = char.ToLowerInvariant(ch);
             if (c >= 0xC0)
             {
-                var d = ch.ToString().Normalize(NormalizationForm.FormD);
+                var d = Internal.Text.CanDecompose ? ch.ToString().Normalize(NormalizationForm.FormD) : Internal.Text.BaseLetter(ch).ToString();
                 if (d.Length > 0 && CharUnicodeInfo.GetUnicodeCategory(d[0]) != UnicodeCategory.NonSpacingMark)
                     folded = char.ToLowerInvariant(d[0]);
                 if (ch is 'œ' or 'Œ') folded = 'o';
