@@ -65,7 +65,7 @@ internal sealed class LanguageCriterion : Criterion
     {
         var e = Measure(profile, context, out var best);
         var names = p.List(_group.AnyOf.Select(p.Language), or: true);
-        var expected = _group.MinLevel is { } lvl ? p.Format("language.expected.level", names, p.LanguageLevelName(lvl)) : names;
+        var expected = _group.MinLevel is { } lvl ? p.Format("language.expected.level", names, p["langlevel.min." + lvl.ToKey()]) : names;
         var observed = profile.Languages is null
             ? p["language.unknown"]
             : profile.Languages.Count == 0 ? p["language.none"] : p.List(profile.Languages.Select(s => s.Level is { } l ? $"{p.Language(s.Language)} ({p.LanguageLevelName(l)})" : p.Language(s.Language)));
