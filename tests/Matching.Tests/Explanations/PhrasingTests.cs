@@ -68,4 +68,14 @@ public sealed class PhrasingTests
         var r = Rank(new CandidateProfile("c-1"), posting);
         Assert.EndsWith("à vérifier : Langues", r.Summary);
     }
+
+    [Fact]
+    public void Experience_OngoingJobWithoutReferenceDate_NotListedAsCounted()
+    {
+        var posting = new Posting { Title = "Chargé de protection", Experience = new ExperienceRequirement(2, Necessity.Required, true, "protection", []) };
+        var profile = new CandidateProfile("c-1") { Experience = [new ExperienceEntry { Title = "Chargé de protection", Start = new YearMonth(2015, 1) }] };
+        var sentence = Rank(profile, posting, new MatchOptions()).Criterion(CriterionKind.Experience).Sentence;
+        Assert.DoesNotContain("— compté", sentence);
+        Assert.Contains("non compté : Chargé de protection (en cours, sans date de référence", sentence);
+    }
 }
