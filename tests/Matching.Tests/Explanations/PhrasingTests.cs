@@ -78,4 +78,30 @@ public sealed class PhrasingTests
         Assert.DoesNotContain("— compté", sentence);
         Assert.Contains("non compté : Chargé de protection (en cours, sans date de référence", sentence);
     }
+
+    [Fact]
+    public void Education_DiplomaCited_IsTheOneThatDecides()
+    {
+        var posting = new Posting { Title = "Travailleur social", Education = new EducationRequirement(DiplomaLevel.Bac3, ["travail social"], Necessity.Required) };
+        var profile = new CandidateProfile("c-1")
+        {
+            Education = [new EducationEntry(DiplomaLevel.Bac3, "travail social", "Licence en travail social"), new EducationEntry(DiplomaLevel.Bac8, "xyzologie", "Doctorat en xyzologie")],
+        };
+        var c = Rank(profile, posting).Criterion(CriterionKind.Education);
+        Assert.Equal(Outcome.Met, c.Outcome);
+        Assert.StartsWith("Licence en travail social", c.Sentence);
+    }
+
+    [Fact]
+    public void Education_LevelUnstatedInTheField_CitedRatherThanAnUnrelatedMaster()
+    {
+        var posting = new Posting { Title = "Travailleur social", Education = new EducationRequirement(DiplomaLevel.Bac3, ["travail social"], Necessity.Required) };
+        var profile = new CandidateProfile("c-1")
+        {
+            Education = [new EducationEntry(null, "travail social", null), new EducationEntry(DiplomaLevel.Bac5, "comptabilité", "Master en comptabilité")],
+        };
+        var c = Rank(profile, posting).Criterion(CriterionKind.Education);
+        Assert.Equal(Outcome.Unknown, c.Outcome);
+        Assert.DoesNotContain("comptabilité", c.Sentence);
+    }
 }
