@@ -101,7 +101,8 @@ public static class DecisionJson
             }
             if (candidates.TryGetValue(d.Candidate.Id, out var known))
             {
-                if (!ReferenceEquals(known, d.Candidate) && known != d.Candidate)
+                // records compare lists by reference: compare what would be written instead
+                if (!ReferenceEquals(known, d.Candidate) && known != d.Candidate && !SameProfile(known, d.Candidate))
                     throw new ArgumentException($"Two different profiles have the id '{d.Candidate.Id}'.", nameof(decisions));
             }
             else
@@ -113,4 +114,8 @@ public static class DecisionJson
         }
         return JsonSerializer.Serialize(doc, DecisionJsonContext.Default.DecisionsDocumentDto);
     }
+
+    private static bool SameProfile(CandidateProfile a, CandidateProfile b)
+        => JsonSerializer.Serialize(Mapper.FromCandidate(a), MatchingJsonContext.Default.CandidateDto)
+            == JsonSerializer.Serialize(Mapper.FromCandidate(b), MatchingJsonContext.Default.CandidateDto);
 }
