@@ -12,6 +12,9 @@ namespace Matching.Serialization;
 /// </summary>
 public static class DecisionJson
 {
+    /// <summary>The context for written JSON: accents and '+' as they are (see <see cref="MatchingJson"/>).</summary>
+    private static readonly DecisionJsonContext Writer = new(new JsonSerializerOptions(DecisionJsonContext.Default.Options) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
     /// <summary>Reads a decisions document.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="source">The file name, for error messages.</param>
@@ -29,8 +32,7 @@ public static class DecisionJson
         catch (JsonException e)
         {
             var path = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? null : e.Path.TrimStart('$', '.');
-            var message = e.Message.IndexOf(" Path:", StringComparison.Ordinal) is var cut and > 0 ? e.Message[..cut] : e.Message;
-            throw new MatchingFormatException([new InputError(source, "document", path, message)]);
+            throw new MatchingFormatException([new InputError(source, "document", path, MatchingJson.Message(e))]);
         }
         var errors = new List<InputError>();
         if (doc is null) throw new MatchingFormatException([new InputError(source, "document", null, "a JSON object is required")]);
@@ -111,6 +113,6 @@ public static class DecisionJson
             }
             doc.Decisions.Add(new DecisionDto { Posting = p, Candidate = d.Candidate.Id, Grade = d.Grade, Shortlisted = d.Grade is null ? d.Shortlisted : null });
         }
-        return JsonSerializer.Serialize(doc, DecisionJsonContext.Default.DecisionsDocumentDto);
+        return JsonSerializer.Serialize(doc, Writer.DecisionsDocumentDto);
     }
 }

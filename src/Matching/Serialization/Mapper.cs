@@ -47,8 +47,9 @@ internal sealed class Mapper
         ExperienceRequirement? experience = null;
         if (d.Experience is { } x)
         {
-            var years = x.MinYears ?? 0;
-            if (years is < 0 or > 60 || double.IsNaN(years)) Fail("experience.minYears", $"{years} is not a number of years between 0 and 60");
+            var years = x.MinYears ?? double.NaN;
+            if (x.MinYears is null) Fail("experience.minYears", "a number of years is required (0 where no length is asked)");
+            else if (years is < 0 or > 60 || double.IsNaN(years)) Fail("experience.minYears", $"{years} is not a number of years between 0 and 60");
             else
             {
                 var scoped = new List<ScopedExperience>();
@@ -92,7 +93,8 @@ internal sealed class Mapper
         for (var i = 0; i < (d.Licences?.Count ?? 0); i++)
         {
             var l = d.Licences![i];
-            if (l is null || ParseLicence(l.Category, $"licences[{i}].category") is not { } cat) continue;
+            if (l is null) { Fail($"licences[{i}]", "entry is null (an object {\"category\": \"B\", \"required\": true} was expected)"); continue; }
+            if (ParseLicence(l.Category, $"licences[{i}].category") is not { } cat) continue;
             licences.Add(new LicenceRequirement(cat, Need(l.Required)));
         }
         AreaRequirement? areas = null;
@@ -104,13 +106,15 @@ internal sealed class Mapper
         }
         if (d.Positions is <= 0) Fail("positions", $"{d.Positions} is not a number of posts");
         if (d.DurationMonths is { } dm && (dm < 0 || dm > 600 || double.IsNaN(dm))) Fail("durationMonths", $"{dm} is not a duration in months");
+        var locations = Strings(d.Locations, "locations");
+        var skills = Strings(d.Skills, "skills");
         if (Errors.Count > before) return null;
         return new Posting
         {
             Title = d.Title ?? "",
             Organization = d.Organization,
             Positions = d.Positions,
-            Locations = Strings(d.Locations, "locations"),
+            Locations = locations,
             ContractType = contract,
             DurationMonths = d.DurationMonths,
             Start = start,
@@ -123,7 +127,7 @@ internal sealed class Mapper
             Licences = licences,
             AreasToKnow = areas,
             Nationality = d.Nationality,
-            Skills = Strings(d.Skills, "skills"),
+            Skills = skills,
         };
     }
 
@@ -250,6 +254,8 @@ internal sealed class Mapper
             for (var i = 0; i < lic.Count; i++)
                 if (ParseLicence(lic[i], $"licences[{i}]") is { } c) licences.Add(c);
         }
+        var areasKnown = d.AreasKnown is null ? null : Strings(d.AreasKnown, "areasKnown");
+        var skills = d.Skills is null ? null : Strings(d.Skills, "skills");
         if (Errors.Count > before) return null;
         return new CandidateProfile(d.Id)
         {
@@ -257,12 +263,12 @@ internal sealed class Mapper
             Gender = gender,
             Nationality = d.Nationality,
             Home = d.Home,
-            AreasKnown = d.AreasKnown is null ? null : Strings(d.AreasKnown, "areasKnown"),
+            AreasKnown = areasKnown,
             Education = education,
             Experience = experience,
             Languages = languages,
             Licences = licences,
-            Skills = d.Skills is null ? null : Strings(d.Skills, "skills"),
+            Skills = skills,
         };
     }
 
