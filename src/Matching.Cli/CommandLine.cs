@@ -72,7 +72,7 @@ internal static class CommandLine
         }
         catch (MatchingFormatException e)
         {
-            foreach (var err in e.Errors) stderr.WriteLine($"matching: {err}");
+            foreach (var err in e.Errors) stderr.WriteLine($"matching: {lang.Error(err)}");
             return 2;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -16,7 +16,7 @@ internal static class DemoCommand
         if (options.Top is null) options = new MatchOptions { Top = 5, ReferenceDate = options.ReferenceDate, Culture = options.Culture, Weights = options.Weights };
         var samples = Path.Combine(AppContext.BaseDirectory, "samples");
         var batch = Inputs.ReadCandidates(Path.Combine(samples, "candidates.json"), lang, stderr);
-        foreach (var e in batch.Errors) stderr.WriteLine($"matching: {e}");
+        foreach (var e in batch.Errors) stderr.WriteLine($"matching: {lang.Error(e)}");
         var postingFiles = Directory.GetFiles(Path.Combine(samples, "postings"), "*.txt").OrderBy(f => f, StringComparer.Ordinal).ToList();
         if (postingFiles.Count == 0) throw new InputException($"aucune offre d'exemple dans {samples}.", $"no sample postings in {samples}.");
         var rankings = postingFiles.SelectMany(f => Inputs.ReadPostings(f, lang, TextWriter.Null)).Select(p => Matcher.Rank(batch.Candidates, p, options)).ToList();

@@ -15,6 +15,12 @@ internal sealed record Lang(bool En)
         return French;
     }
 
+    /// <summary>The culture of the output: fr-FR or en-GB.</summary>
+    public System.Globalization.CultureInfo Culture => System.Globalization.CultureInfo.GetCultureInfo(En ? "en-GB" : "fr-FR");
+
+    /// <summary>An input error on one line, its message in this language where there is one.</summary>
+    public string Error(Matching.Serialization.InputError e) => e.ToString(Culture);
+
     /// <summary>The French or the English text.</summary>
     public string T(string fr, string en) => En ? en : fr;
 }

@@ -24,7 +24,7 @@ internal static class RankCommand
         var postings = Scorable(Inputs.ReadPostings(path, lang, stderr), path, lang, stderr, out var skipped);
         if (postings.Count == 0) return 2;
         var batch = Inputs.ReadCandidates(a.Positional[1], lang, stderr);
-        foreach (var e in batch.Errors) stderr.WriteLine($"matching: {e}");
+        foreach (var e in batch.Errors) stderr.WriteLine($"matching: {lang.Error(e)}");
         var rankings = postings.Select(p => Matcher.Rank(batch.Candidates, p, options)).ToList();
         Write(rankings, a, options, stdout);
         var code = skipped > 0 ? 1 : 0;

@@ -32,7 +32,7 @@ public static class MatchingJson
     {
         ArgumentNullException.ThrowIfNull(json);
         if (json.AsSpan().TrimStart().StartsWith("["))
-            throw new MatchingFormatException([new InputError(source, "document", null, "a postings document {\"postings\": [ … ]} was expected, not a JSON array (is this a file of candidates?)")]);
+            throw new MatchingFormatException([new InputError(source, "document", null, "a postings document {\"postings\": [ … ]} was expected, not a JSON array (is this a file of candidates?)") { MessageFr = "un document d'offres {\"postings\": [ … ]} était attendu, pas un tableau JSON (est-ce un fichier de candidats ?)" }]);
         var mapper = new Mapper(source);
         PostingsDocumentDto? doc;
         try
@@ -41,9 +41,9 @@ public static class MatchingJson
         }
         catch (JsonException e)
         {
-            throw new MatchingFormatException([new InputError(source, "document", Path(e), Message(e))]);
+            throw new MatchingFormatException([Error(source, "document", Path(e), e)]);
         }
-        if (doc?.Postings is null) throw new MatchingFormatException([new InputError(source, "document", "postings", "a \"postings\" array is required")]);
+        if (doc?.Postings is null) throw new MatchingFormatException([new InputError(source, "document", "postings", "a \"postings\" array is required") { MessageFr = "un tableau \"postings\" est requis" }]);
         var postings = new List<Posting>();
         for (var i = 0; i < doc.Postings.Count; i++)
         {
@@ -94,14 +94,15 @@ public static class MatchingJson
             {
                 if (element.TryGetProperty("id", out var idEl) && idEl.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(idEl.GetString())) mapper.SetItem(Item(idEl.GetString()!, index));
                 // the position is inside the entry as re-read, not in the file: left out
-                mapper.Fail(Path(e), Message(e, position: false));
+                var (en, fr) = Describe(e, position: false);
+                mapper.Fail(Path(e), en, fr);
                 return;
             }
-            if (dto is null) { mapper.Fail(null, "a candidate must be a JSON object"); return; }
+            if (dto is null) { mapper.Fail(null, "a candidate must be a JSON object", "un candidat doit être un objet JSON"); return; }
             if (!string.IsNullOrWhiteSpace(dto.Id)) mapper.SetItem(Item(dto.Id, index));
             var c = mapper.ToCandidate(dto);
             if (c is null) return;
-            if (ids.TryGetValue(c.Id, out var first)) { mapper.Fail("id", $"duplicate id (also at {first})"); return; }
+            if (ids.TryGetValue(c.Id, out var first)) { mapper.Fail("id", $"duplicate id (also at {first})", $"identifiant en double (déjà pris en {first})"); return; }
             ids[c.Id] = index;
             candidates.Add(c);
         }
@@ -120,7 +121,9 @@ public static class MatchingJson
                 catch (JsonException e)
                 {
                     mapper.SetItem($"line {lineNo}");
-                    mapper.Fail(null, Message(e, position: false) + (e.BytePositionInLine is { } b ? $" (position {b + 1})" : ""));
+                    var (en, fr) = Describe(e, position: false);
+                    var at = e.BytePositionInLine is { } b ? $" (position {b + 1})" : "";
+                    mapper.Fail(null, en + at, fr + at);
                 }
             }
         }
@@ -133,12 +136,12 @@ public static class MatchingJson
             }
             catch (JsonException e)
             {
-                throw new MatchingFormatException([new InputError(source, "document", e.LineNumber is { } l ? $"line {l + 1}" + (e.BytePositionInLine is { } b ? $", position {b + 1}" : "") : null, Message(e, position: false))]);
+                throw new MatchingFormatException([Error(source, "document", e.LineNumber is { } l ? $"line {l + 1}" + (e.BytePositionInLine is { } b ? $", position {b + 1}" : "") : null, e, position: false)]);
             }
             using (doc)
             {
                 if (doc.RootElement.ValueKind != JsonValueKind.Array)
-                    throw new MatchingFormatException([new InputError(source, "document", null, "candidates must be a JSON array of profiles (or JSON Lines)")]);
+                    throw new MatchingFormatException([new InputError(source, "document", null, "candidates must be a JSON array of profiles (or JSON Lines)") { MessageFr = "les candidats doivent être un tableau JSON de profils (ou du JSON Lines)" }]);
                 var i = 0;
                 foreach (var element in doc.RootElement.EnumerateArray()) Add(element, $"[{i++}]");
             }
@@ -180,9 +183,9 @@ public static class MatchingJson
         }
         catch (JsonException e)
         {
-            throw new MatchingFormatException([new InputError(source, "weights", Path(e), Message(e))]);
+            throw new MatchingFormatException([Error(source, "weights", Path(e), e)]);
         }
-        if (dto is null) throw new MatchingFormatException([new InputError(source, "weights", null, "a JSON object of weights is required")]);
+        if (dto is null) throw new MatchingFormatException([new InputError(source, "weights", null, "a JSON object of weights is required") { MessageFr = "un objet JSON de poids est requis" }]);
         var mapper = new Mapper(source);
         mapper.SetItem("weights");
         using (var doc = JsonDocument.Parse(json, DocumentOptions))
@@ -190,7 +193,7 @@ public static class MatchingJson
             foreach (var property in doc.RootElement.EnumerateObject())
             {
                 if (!WeightNames.Contains(property.Name, StringComparer.Ordinal))
-                    mapper.Fail(property.Name, $"unknown weight (the weights are {string.Join(", ", WeightNames)})");
+                    mapper.Fail(property.Name, $"unknown weight (the weights are {string.Join(", ", WeightNames)})", $"poids inconnu (les poids sont {string.Join(", ", WeightNames)})");
             }
         }
         var w = mapper.ToWeights(dto);
@@ -222,41 +225,49 @@ public static class MatchingJson
         }
     }
 
-    /// <summary>What a JSON error means in plain words, with the line and position only where the reader knew them.</summary>
-    internal static string Message(JsonException e, bool position = true)
+    /// <summary>An error for a JSON exception, in plain words, in English and French.</summary>
+    internal static InputError Error(string? source, string item, string? field, JsonException e, bool position = true)
+    {
+        var (en, fr) = Describe(e, position);
+        return new InputError(source, item, field, en) { MessageFr = fr };
+    }
+
+    /// <summary>What a JSON error means in plain words, in English and French, with the line and position only where the reader knew them.</summary>
+    internal static (string En, string Fr) Describe(JsonException e, bool position = true)
     {
         var m = e.Message;
-        string text;
+        string en, fr;
         const string Converted = "could not be converted to ";
         var at = m.IndexOf(Converted, StringComparison.Ordinal);
         if (at >= 0)
         {
-            var type = m[(at + Converted.Length)..];
-            text = Expected(type);
-        }
-        else if (m.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
-        {
-            text = "unknown field";
+            (en, fr) = Expected(m[(at + Converted.Length)..]);
         }
         else
         {
-            // A reader error: keep its first sentence, without the position the reader appends.
+            // A reader error: keep its first sentence, without the path and position the reader appends.
             var cut = new[] { m.IndexOf(" Path:", StringComparison.Ordinal), m.IndexOf(" LineNumber:", StringComparison.Ordinal) }.Where(i => i > 0).DefaultIfEmpty(m.Length).Min();
-            text = "invalid JSON: " + m[..cut].Trim().TrimEnd('.');
+            var reason = m[..cut].Trim().TrimEnd('.');
+            en = "invalid JSON: " + reason;
+            fr = "JSON invalide : " + reason;
         }
         if (position && ((e.LineNumber ?? 0) > 0 || (e.BytePositionInLine ?? 0) > 0))
-            text += $" (line {e.LineNumber + 1}, position {e.BytePositionInLine + 1})";
-        return text;
+        {
+            en += $" (line {e.LineNumber + 1}, position {e.BytePositionInLine + 1})";
+            fr += $" (ligne {e.LineNumber + 1}, position {e.BytePositionInLine + 1})";
+        }
+        return (en, fr);
     }
 
     /// <summary>"a list was expected" and so on, from the .NET type a value could not be converted to.</summary>
-    private static string Expected(string type)
+    private static (string En, string Fr) Expected(string type)
     {
-        if (type.StartsWith("System.Collections.Generic.List", StringComparison.Ordinal)) return "a list [ … ] was expected";
-        if (type.StartsWith("System.Nullable`1[System.Int", StringComparison.Ordinal) || type.StartsWith("System.Int", StringComparison.Ordinal)) return "a whole number was expected";
-        if (type.StartsWith("System.Nullable`1[System.Double", StringComparison.Ordinal) || type.StartsWith("System.Double", StringComparison.Ordinal)) return "a number was expected";
-        if (type.StartsWith("System.Nullable`1[System.Boolean", StringComparison.Ordinal) || type.StartsWith("System.Boolean", StringComparison.Ordinal)) return "true or false was expected";
-        if (type.StartsWith("System.String", StringComparison.Ordinal)) return "a string \"…\" was expected";
-        return "an object { … } was expected";
+        static bool Is(string type, string name) => type.StartsWith(name, StringComparison.Ordinal) || type.StartsWith("System.Nullable`1[" + name, StringComparison.Ordinal);
+        if (type.StartsWith("System.Collections.Generic.List", StringComparison.Ordinal)) return ("a list [ … ] was expected", "une liste [ … ] était attendue");
+        if (Is(type, "System.Int")) return ("a whole number was expected", "un nombre entier était attendu");
+        if (Is(type, "System.Double")) return ("a number was expected", "un nombre était attendu");
+        if (Is(type, "System.Boolean")) return ("true or false was expected", "true ou false était attendu");
+        if (Is(type, "System.String")) return ("a string \"…\" was expected", "une chaîne \"…\" était attendue");
+        return ("an object { … } was expected", "un objet { … } était attendu");
     }
 }

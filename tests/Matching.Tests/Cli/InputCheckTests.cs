@@ -97,7 +97,8 @@ public sealed class InputCheckTests : IDisposable
         var (code, output, err) = Run("rank", File("offre.txt", json), File("cv.json", CandidatesJson));
         Assert.Equal(2, code);
         Assert.Equal("", output);
-        Assert.Contains("not a JSON array", err);
+        Assert.Contains("pas un tableau JSON", err);
+        Assert.Contains("not a JSON array", Run("rank", File("offre.txt", json), File("cv.json", CandidatesJson), "--lang", "en").Err);
     }
 
     [Fact]
@@ -116,7 +117,7 @@ public sealed class InputCheckTests : IDisposable
         var (code, output, err) = Run("rank", File("offre.json", "Titre du poste : Chauffeur"), File("cv.json", CandidatesJson));
         Assert.Equal(2, code);
         Assert.Equal("", output);
-        Assert.Contains("invalid JSON", err);
+        Assert.Contains("JSON invalide", err);
     }
 
     [Theory]
@@ -250,10 +251,14 @@ public sealed class InputCheckTests : IDisposable
     public void Rank_JsonTypeError_PlainWordsNoDotNetTypeNorZeroPosition()
     {
         var cv = File("cv.json", """[ { "id": "c-1", "experience": { "title": "Comptable" } }, { "id": "c-2", "experience": [ { "months": "douze" } ] }, { "id": "c-3" } ]""");
-        var (code, _, err) = Run("rank", File("poste.json", PostingJson), cv);
+        var (code, _, err) = Run("rank", File("poste.json", PostingJson), cv, "--lang", "en");
         Assert.Equal(1, code);
         Assert.Contains("c-1: experience: a list [ … ] was expected", err);
         Assert.Contains("c-2: experience[0].months: a whole number was expected", err);
+        var fr = Run("rank", File("poste.json", PostingJson), cv).Err;
+        Assert.Contains("c-1: experience: une liste [ … ] était attendue", fr);
+        Assert.Contains("c-2: experience[0].months: un nombre entier était attendu", fr);
+        Assert.DoesNotContain("System.", fr);
         Assert.DoesNotContain("System.", err);
         Assert.DoesNotContain("Matching.Serialization", err);
         Assert.DoesNotContain("LineNumber", err);
@@ -321,7 +326,8 @@ public sealed class InputCheckTests : IDisposable
         var (code, output, err) = Run("rank", File("poste.json", PostingJson), File("cv.json", CandidatesJson), "--weights", w);
         Assert.Equal(2, code);
         Assert.Equal("", output);
-        Assert.Contains($"{w}: weights: educaton: unknown weight", err);
+        Assert.Contains($"{w}: weights: educaton: poids inconnu", err);
+        Assert.Contains($"{w}: weights: educaton: unknown weight", Run("rank", File("poste.json", PostingJson), File("cv.json", CandidatesJson), "--weights", w, "--lang", "en").Err);
     }
 
     [Fact]
@@ -331,8 +337,8 @@ public sealed class InputCheckTests : IDisposable
         var (code, output, err) = Run("rank", p, File("cv.json", CandidatesJson));
         Assert.Equal(2, code);
         Assert.Equal("", output);
-        Assert.Contains("postings[0]: experience.minYears", err);
-        Assert.Contains("postings[0]: licences[0]", err);
+        Assert.Contains("postings[0]: experience.minYears: un nombre d'années est requis", err);
+        Assert.Contains("postings[0]: licences[0]: entrée null", err);
     }
 
     // ---------- JSON written ----------

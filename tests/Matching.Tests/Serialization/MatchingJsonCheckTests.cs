@@ -53,6 +53,17 @@ public sealed class MatchingJsonCheckTests
     }
 
     [Fact]
+    public void InputError_ToStringWithCulture_FrenchWhereThereIsOne()
+    {
+        var batch = MatchingJson.ReadCandidates("""[ { "id": "c-1", "experience": [ { "start": "2019-13" } ] } ]""", "cv.json");
+        var err = Assert.Single(batch.Errors);
+        Assert.Equal("cv.json: c-1: experience[0].start: '2019-13' is not a month (YYYY-MM)", err.ToString());
+        Assert.Equal("cv.json: c-1: experience[0].start: « 2019-13 » n'est pas un mois (AAAA-MM)", err.ToString(System.Globalization.CultureInfo.GetCultureInfo("fr-FR")));
+        Assert.Equal(err.ToString(), err.ToString(System.Globalization.CultureInfo.GetCultureInfo("en-GB")));
+        Assert.Equal("f: i: m", new InputError("f", "i", null, "m").ToString(System.Globalization.CultureInfo.GetCultureInfo("fr")));
+    }
+
+    [Fact]
     public void ReadPostings_JsonArray_SaysAPostingsDocumentIsExpected()
     {
         var e = Assert.Throws<MatchingFormatException>(() => MatchingJson.ReadPostings("""[{"title":"Chauffeur"}]""", "poste.json"));
