@@ -50,7 +50,8 @@ internal static class Inputs
     /// <summary>The warning for a posting that sets no requirement.</summary>
     public static string NoRequirement(string path, Posting p, Lang lang)
     {
-        var title = string.IsNullOrWhiteSpace(p.Title) ? "" : lang.T($" « {p.Title} »", $" '{p.Title}'");
+        var name = p.Title.Length <= 60 ? p.Title : p.Title[..59] + "…";
+        var title = string.IsNullOrWhiteSpace(name) ? "" : lang.T($" « {name} »", $" '{name}'");
         return lang.T(
             $"{path}: l'offre{title} ne fixe aucun critère (diplôme, expérience, langues, permis, lieu, logiciels…) ; est-ce bien une offre d'emploi ?",
             $"{path}: the posting{title} sets no requirement (diploma, experience, languages, licence, place, software…); is this a job posting?");
@@ -101,7 +102,7 @@ internal static class Inputs
             catch (DecoderFallbackException)
             {
                 Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-                text = Encoding.GetEncoding(1252).GetString(bytes);
+                text = Encoding.GetEncoding(1252).GetString(bytes, start, bytes.Length - start);
                 stderr.WriteLine(lang.T(
                     $"matching: {path}: ce fichier n'est pas en UTF-8 ; lu comme Windows-1252 (Latin-1). Vérifiez les accents, ou enregistrez-le en UTF-8.",
                     $"matching: {path}: this file is not UTF-8; read as Windows-1252 (Latin-1). Check the accents, or save it as UTF-8."));
