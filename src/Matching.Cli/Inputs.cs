@@ -16,6 +16,10 @@ internal static class Inputs
     /// <exception cref="InputException">The file is missing, binary, or holds no posting.</exception>
     public static IReadOnlyList<Posting> ReadPostings(string path, Lang lang, TextWriter stderr)
     {
+        if (path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase))
+            throw new InputException(
+                $"{path}: un fichier JSON Lines (des candidats ?) ne peut pas servir d'offre ; l'offre est un texte ou un fichier JSON {{\"postings\":[...]}}.",
+                $"{path}: a JSON Lines file (candidates?) cannot be a posting; the posting is a text or a JSON file {{\"postings\":[...]}}.");
         var text = ReadText(path, lang, stderr);
         if (IsJson(path, text))
         {

@@ -43,7 +43,14 @@ public static class MatchingJson
         {
             throw new MatchingFormatException([Error(source, "document", Path(e), e)]);
         }
-        if (doc?.Postings is null) throw new MatchingFormatException([new InputError(source, "document", "postings", "a \"postings\" array is required") { MessageFr = "un tableau \"postings\" est requis" }]);
+        if (doc?.Postings is null)
+        {
+            var candidate = LooksLikeCandidate(json);
+            throw new MatchingFormatException([new InputError(source, "document", "postings", "a \"postings\" array is required" + (candidate ? " (this looks like a candidate profile)" : ""))
+            {
+                MessageFr = "un tableau \"postings\" est requis" + (candidate ? " (on dirait un profil de candidat)" : ""),
+            }]);
+        }
         var postings = new List<Posting>();
         for (var i = 0; i < doc.Postings.Count; i++)
         {
@@ -211,6 +218,20 @@ public static class MatchingJson
     }
 
     private static string? Path(JsonException e) => string.IsNullOrEmpty(e.Path) || e.Path == "$" ? null : e.Path.TrimStart('$', '.');
+
+    /// <summary>Whether a JSON object has an "id" and no "postings": a candidate given where postings are expected.</summary>
+    private static bool LooksLikeCandidate(string json)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(json, DocumentOptions);
+            return doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("id", out _);
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>Items of a sequence to write, checked: an ArgumentException names the index of a null item.</summary>
     private static IEnumerable<T> NotNull<T>(IEnumerable<T> items, string name)

@@ -112,6 +112,20 @@ public sealed class InputCheckTests : IDisposable
     }
 
     [Fact]
+    public void Rank_JsonLinesOrOneCandidateAsPosting_ErrorSaysSo()
+    {
+        var posting = File("poste.json", PostingJson);
+        var lines = Run("rank", File("cv.jsonl", "{\"id\":\"c-1\"}\n{\"id\":\"c-2\"}\n"), posting, "--lang", "en");
+        Assert.Equal(2, lines.Code);
+        Assert.Equal("", lines.Out);
+        Assert.Contains("JSON Lines file (candidates?) cannot be a posting", lines.Err);
+        var one = Run("rank", File("c.json", "{\"id\":\"c-1\"}"), posting);
+        Assert.Equal(2, one.Code);
+        Assert.Equal("", one.Out);
+        Assert.Contains("on dirait un profil de candidat", one.Err);
+    }
+
+    [Fact]
     public void Rank_JsonExtensionThatIsNotJson_FormatError()
     {
         var (code, output, err) = Run("rank", File("offre.json", "Titre du poste : Chauffeur"), File("cv.json", CandidatesJson));
