@@ -90,8 +90,8 @@ internal static class Inputs
     {
         if (Kind(bytes) is { } kind)
             throw new InputException(
-                $"{path}: ce fichier est {kind.Fr}, pas un texte ; copiez le texte de l'offre dans un fichier .txt (ou donnez un fichier JSON).",
-                $"{path}: this file is {kind.En}, not text; copy the text of the posting into a .txt file (or give a JSON file).");
+                $"{path}: ce fichier est {kind.Fr}, pas un texte ni du JSON ; pour une offre, copiez son texte dans un fichier .txt.",
+                $"{path}: this file is {kind.En}, not text nor JSON; for a posting, copy its text into a .txt file.");
         string text;
         if (bytes is [0xFF, 0xFE, ..]) text = Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2);
         else if (bytes is [0xFE, 0xFF, ..]) text = Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2);
@@ -117,8 +117,8 @@ internal static class Inputs
     }
 
     private static InputException Binary(string path) => new(
-        $"{path}: ce fichier n'est pas un texte (contenu binaire) ; donnez le texte de l'offre (.txt) ou un fichier JSON.",
-        $"{path}: this file is not text (binary content); give the text of the posting (.txt) or a JSON file.");
+        $"{path}: ce fichier n'est pas un texte (contenu binaire) ; il faut un texte (.txt) ou un fichier JSON.",
+        $"{path}: this file is not text (binary content); a text (.txt) or a JSON file is needed.");
 
     /// <summary>The kind of a well-known binary document, from its first bytes, or null.</summary>
     private static (string Fr, string En)? Kind(byte[] b) => b switch

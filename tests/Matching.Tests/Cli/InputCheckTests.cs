@@ -80,6 +80,16 @@ public sealed class InputCheckTests : IDisposable
     }
 
     [Fact]
+    public void Rank_BinaryCandidates_ExitTwoNamingTheFile()
+    {
+        var cv = File("cv.xlsx", [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]);
+        var (code, output, err) = Run("rank", File("poste.json", PostingJson), cv);
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Contains($"{cv}: ce fichier est une archive ZIP", err);
+    }
+
+    [Fact]
     public void Rank_Pdf_ExitTwoSayingItIsAPdf()
     {
         var pdf = File("offre.pdf", "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF\n");
