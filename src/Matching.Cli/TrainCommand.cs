@@ -35,7 +35,8 @@ internal static class TrainCommand
         }
         catch (InsufficientDecisionsException e)
         {
-            stderr.WriteLine($"matching: {path}: {e.Message}");
+            // the trainer gives its reason in English only
+            stderr.WriteLine($"matching: {path}: {lang.T("pas assez de décisions pour apprendre des poids — ", "")}{e.Message}");
             return 2;
         }
         File.WriteAllText(output, MatchingJson.WriteWeights(result.Weights));
