@@ -119,7 +119,7 @@ public sealed class CommandLineTests : IDisposable
         var missing = Path.Combine(_dir, "absent.json");
         var (code, _, err) = Run("rank", File("poste.json", PostingJson), missing);
         Assert.Equal(2, code);
-        Assert.Contains($"{missing}: file not found", err);
+        Assert.Contains($"{missing}: fichier introuvable", err);
     }
 
     [Fact]
@@ -127,7 +127,7 @@ public sealed class CommandLineTests : IDisposable
     {
         var (code, _, err) = Run("rank", File("poste.json", PostingJson), File("cv.json", CandidatesJson), "--classement", "x");
         Assert.Equal(2, code);
-        Assert.Contains("unknown option --classement", err);
+        Assert.Contains("option inconnue --classement", err);
     }
 
     [Theory]
