@@ -19,7 +19,7 @@ internal static class DemoCommand
         foreach (var e in batch.Errors) stderr.WriteLine($"matching: {lang.Error(e)}");
         var postingFiles = Directory.GetFiles(Path.Combine(samples, "postings"), "*.txt").OrderBy(f => f, StringComparer.Ordinal).ToList();
         if (postingFiles.Count == 0) throw new InputException($"aucune offre d'exemple dans {samples}.", $"no sample postings in {samples}.");
-        var rankings = postingFiles.SelectMany(f => Inputs.ReadPostings(f, lang, TextWriter.Null)).Select(p => Matcher.Rank(batch.Candidates, p, options)).ToList();
+        var rankings = postingFiles.SelectMany(f => Inputs.ReadPostings(f, lang, TextWriter.Null)).Select(p => Matcher.Rank(batch.Candidates, p, RankCommand.ForPosting(options, p))).ToList();
         RankCommand.Write(rankings, a, options, stdout);
         return batch.Errors.Count > 0 ? 1 : 0;
     }

@@ -26,7 +26,7 @@ internal static class RankCommand
         if (postings.Count == 0) return 2;
         var batch = Inputs.ReadCandidates(a.Positional[1], lang, stderr);
         foreach (var e in batch.Errors) stderr.WriteLine($"matching: {lang.Error(e)}");
-        var rankings = postings.Select(p => Matcher.Rank(batch.Candidates, p, options)).ToList();
+        var rankings = postings.Select(p => Matcher.Rank(batch.Candidates, p, ForPosting(options, p))).ToList();
         Write(rankings, a, options, stdout);
         var code = skipped > 0 ? 1 : 0;
         if (batch.Errors.Count > 0)
@@ -36,6 +36,24 @@ internal static class RankCommand
         }
         return code;
     }
+
+    /// <summary>
+    /// The options for one posting: where neither --reference-date, nor the posting's deadline or start
+    /// date, gives a date to count ongoing jobs up to, today (the library itself never reads the clock).
+    /// </summary>
+    public static MatchOptions ForPosting(MatchOptions options, Posting posting)
+        => options.ReferenceDate is not null || posting.Deadline is not null || posting.Start?.Date is not null
+            ? options
+            : new MatchOptions
+            {
+                Weights = options.Weights,
+                Top = options.Top,
+                Culture = options.Culture,
+                UnknownRequired = options.UnknownRequired,
+                UnknownCredit = options.UnknownCredit,
+                Gazetteer = options.Gazetteer,
+                ReferenceDate = DateOnly.FromDateTime(DateTime.Today),
+            };
 
     /// <summary>The postings that set at least one requirement; a warning on stderr for each other one.</summary>
     public static List<Posting> Scorable(IReadOnlyList<Posting> postings, string path, Lang lang, TextWriter stderr, out int skipped)

@@ -17,7 +17,7 @@ internal static class Table
             w.WriteLine($"== {head} ==");
             var status = r.IsOpen switch
             {
-                false => en ? $"Posting closed since {p.Deadline:yyyy-MM-dd}" : $"Offre close depuis le {p.Deadline?.ToString("d MMMM yyyy", culture)}",
+                false => en ? $"Posting closed (deadline {p.Deadline:yyyy-MM-dd})" : $"Offre close (date limite : {p.Deadline?.ToString("d MMMM yyyy", culture)})",
                 true => en ? "Posting open" : "Offre ouverte",
                 _ => null,
             };

@@ -63,7 +63,7 @@ public sealed class CommandLineTests : IDisposable
     {
         var (code, output, _) = Run("rank", File("poste.json", PostingJson), File("cv.json", CandidatesJson), "--lang", "en", "--reference-date", "2026-03-01");
         Assert.Equal(0, code);
-        Assert.Contains("Posting closed since 2026-02-20", output);
+        Assert.Contains("Posting closed (deadline 2026-02-20)", output);
         Assert.Contains("Education (required)", output);
     }
 
@@ -162,5 +162,15 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(0, code);
         using var doc = JsonDocument.Parse(output);
         Assert.Equal(2, doc.RootElement.GetProperty("rankings")[0].GetProperty("results").GetArrayLength());
+    }
+
+    [Fact]
+    public void Rank_NoDateToCountUpTo_OngoingJobsCountedUpToToday()
+    {
+        var posting = File("sans-date.json", """{ "postings": [ { "title": "Chargé de protection", "experience": { "minYears": 2, "required": true } } ] }""");
+        var candidates = File("en-cours.json", """[ { "id": "c-1", "experience": [ { "title": "Chargé de protection", "start": "2015-01" } ] } ]""");
+        var (code, output, _) = Run("rank", posting, candidates, "--json");
+        Assert.Equal(0, code);
+        Assert.Contains("\"eligible\": true", output);
     }
 }
