@@ -276,7 +276,7 @@ internal sealed partial class Document
             {
                 var content = s[start..end];
                 var folded = f[start..end];
-                var heading = content.Length <= MaxLabelLength ? FrenchLexicon.HeadingSection(FrenchLexicon.Words(folded)) : null;
+                var heading = content.Length <= MaxLabelLength ? Heading(FrenchLexicon.Words(folded)) : null;
                 if (heading is not null) section = heading;
                 var line = new Line(lines.Count, start, end, content, folded, heading ?? InlineHeading(content, folded) ?? section, heading is not null)
                 {
@@ -289,6 +289,13 @@ internal sealed partial class Document
         return lines;
     }
 
+    /// <summary>A heading's section, also written with plural marks: "Langue(s)", "Compétence(s) requise(s)".</summary>
+    private static string? Heading(string words) => FrenchLexicon.HeadingSection(words) ?? (words.Contains(" s", StringComparison.Ordinal) ? FrenchLexicon.HeadingSection(WithoutPluralMarks(words)) : null);
+
+    /// <summary>"nombre de poste s" → "nombre de poste": the letters of "(s)", "(es)" left as words.</summary>
+    private static string WithoutPluralMarks(string words)
+        => string.Join(' ', words.Split(' ').Where(w => w is not ("s" or "es" or "x")));
+
     /// <summary>"Profil : Licence en sociologie." — a heading with its content on the same line: the section of that line only.</summary>
     private static string? InlineHeading(string content, string folded)
     {
@@ -297,7 +304,7 @@ internal sealed partial class Document
         {
             if (content[k] is not (':' or '\t')) continue;
             if (content.AsSpan(k + 1).Trim().Length == 0) return null;
-            return FrenchLexicon.HeadingSection(FrenchLexicon.Words(folded[..k]));
+            return Heading(FrenchLexicon.Words(folded[..k]));
         }
         return null;
     }
@@ -326,7 +333,7 @@ internal sealed partial class Document
             label = label[..lastSpace];
         }
         if (label.EndsWith(" n", StringComparison.Ordinal)) label = label[..^2];
-        if (!FrenchLexicon.Labels.TryGetValue(label, out var field)) return null;
+        if (!FrenchLexicon.Labels.TryGetValue(label, out var field) && !FrenchLexicon.Labels.TryGetValue(WithoutPluralMarks(label), out field)) return null;
         var valueStart = sep < 0 ? content.Length : sep + 1;
         while (valueStart < content.Length && (char.IsWhiteSpace(content[valueStart]) || content[valueStart] is ':' or '-')) valueStart++;
         return new LabelValue(field, lineStart + valueStart, number);

@@ -6,13 +6,13 @@ namespace Matching.Extraction;
 /// <summary>The notice's header fields: title, organisation, posts, places, contract, dates, sex.</summary>
 internal sealed partial class PostingReader
 {
-    private static readonly string[] NotTitleStarts = ["avis", "offre", "appel", "recrutement", "nous recrutons", "description", "vacance", "vacancy", "job", "emploi", "annonce", "reference", "ref ", "objet", "bonjour", "termes de reference", "tdr ", "communique", "urgent", "message transfere", "forwarded message", "original message", "message d origine"];
+    private static readonly string[] NotTitleStarts = ["avis", "offre", "appel", "recrutement", "nous recrutons", "description", "vacance", "vacancy", "job", "emploi", "annonce", "reference", "ref ", "objet", "bonjour", "termes de reference", "tdr ", "communique", "urgent", "message transfere", "forwarded message", "original message", "message d origine", "madame", "monsieur", "mesdames", "messieurs", "cher ", "chers ", "chere ", "bonsoir", "salut"];
 
     /// <summary>E-mail header lines ("De : RH NRC Mali", "Envoyé : …") are no title.</summary>
     private static readonly string[] MailHeaders = ["de", "date", "a", "envoye", "cc", "from", "to", "sent", "subject", "le"];
 
     /// <summary>What follows a title after "recrute un(e) X": "pour son bureau de", "pour une durée de", "basé(e) à".</summary>
-    private static readonly string[] TitleTails = [" pour son ", " pour sa ", " pour ses ", " pour leur ", " pour leurs ", " pour notre ", " pour nos ", " pour le compte ", " pour une duree ", " pour un contrat ", " pour la realisation ", " pour l'evaluation ", " pour l'elaboration ", " pour la conduite ", " pour l'etude ", " pour le projet ", " pour le programme ", " afin de ", " qui sera ", " dans le cadre "];
+    private static readonly string[] TitleTails = [" pour son ", " pour sa ", " pour ses ", " pour leur ", " pour leurs ", " pour notre ", " pour nos ", " pour le compte ", " pour une duree ", " pour un contrat ", " pour une ", " pour un ", " pour la realisation ", " pour l'evaluation ", " pour l'elaboration ", " pour la conduite ", " pour l'etude ", " pour le projet ", " pour le programme ", " afin de ", " qui sera ", " dans le cadre "];
 
     private string ReadTitle(out int? positions, out Sex? sex)
     {
@@ -40,6 +40,19 @@ internal sealed partial class PostingReader
             }
             var colon = line.Text.IndexOf(':', StringComparison.Ordinal);
             if (colon is > 0 and < 12 && MailHeaders.Contains(Text.Fold(line.Text[..colon]))) continue;
+            if (words.StartsWith("objet ", StringComparison.Ordinal) && colon > 0)
+            {
+                // "Objet : Recrutement d'un(e) superviseur(e) de la distribution"
+                var subject = line.Start + colon + 1;
+                while (subject < line.End && _src.Text[subject] == ' ') subject++;
+                var intro = Patterns.NoticeIntro().Match(Fold(subject, line.End));
+                if (intro.Success && intro.Length < line.End - subject)
+                {
+                    var fromSubject = CleanTitle(subject + intro.Length, TitleEnd(subject + intro.Length, line.End, commas: false), out positions, out sex);
+                    if (Text.Fold(fromSubject) is { Length: >= 3 } fs && fs is not "interne" and not "externe") return fromSubject;
+                }
+                continue;
+            }
             if (NotTitleStarts.Any(p => words.StartsWith(p, StringComparison.Ordinal)))
             {
                 // "AVIS DE RECRUTEMENT D'UN CHARGE DE SUIVI", "Offre d'emploi : Comptable"
@@ -51,7 +64,7 @@ internal sealed partial class PostingReader
                 if (fromIntro.Length > 0) return fromIntro;
                 continue;
             }
-            if (IsOrganizationOnly(words) || IsRecruiterName(words, line.Text) || IsKnownNameWithAcronym(line)) continue;
+            if (IsOrganizationOnly(words) || IsRecruiterName(words, line.Text) || IsKnownNameWithAcronym(line) || IsOrganizationKindLine(line)) continue;
             var from = line.Start;
             var to = line.End;
             var recruits = Patterns.Recruits().Match(line.Folded);
@@ -74,6 +87,7 @@ internal sealed partial class PostingReader
     /// </summary>
     private (int Start, int End)? TitleAfterVerb(int from, int end, bool strict)
     {
+        while (from < end && _src.Text[from] == ' ') from++;
         var rest = Fold(from, end);
         var lead = rest.Length - rest.TrimStart().Length;
         if (rest.AsSpan(lead).StartsWith("pour", StringComparison.Ordinal))
@@ -190,6 +204,16 @@ internal sealed partial class PostingReader
         var m = Patterns.NameThenAcronym().Match(line.Text);
         return m.Success && IsAcronymOf(m.Groups[2].Value, m.Groups[1].Value) && FrenchLexicon.OrganizationMatcher.Any(line.Folded);
     }
+
+    /// <summary>"ASSOCIATION AL FAROUK POUR LE DEVELOPPEMENT": a line in capitals naming an organisation by its kind.</summary>
+    private static bool IsOrganizationKindLine(Line line)
+    {
+        if (line.Text.Length > 70 || line.Text.Any(char.IsLower) || line.Text.Contains(':', StringComparison.Ordinal)) return false;
+        var words = Text.Fold(line.Text);
+        return OrganizationKinds.Any(k => words.StartsWith(k + " ", StringComparison.Ordinal)) && !Patterns.Recruits().IsMatch(line.Folded) && words.Split(' ').Length <= 8;
+    }
+
+    private static readonly string[] OrganizationKinds = ["association", "ong", "societe", "cabinet", "entreprise", "fondation", "groupement", "cooperative", "union", "federation", "reseau", "etablissement"];
 
     private static bool IsOrganizationOnly(string words)
     {
@@ -341,6 +365,13 @@ internal sealed partial class PostingReader
             var g = named.Groups[1];
             Note(PostingField.Organization, s.Start + g.Index, s.Start + g.Index + g.Length);
             return g.Value.TrimEnd();
+        }
+        // "ASSOCIATION AL FAROUK POUR LE DEVELOPPEMENT" heading the notice
+        foreach (var line in _doc.Lines.Take(3))
+        {
+            if (!IsOrganizationKindLine(line)) continue;
+            Note(PostingField.Organization, line.Start, line.End);
+            return line.Text.Trim();
         }
         // "Caisse Sahel Epargne et Crédit (CSEC)" alone on one of the first lines
         foreach (var line in _doc.Lines.Take(4))

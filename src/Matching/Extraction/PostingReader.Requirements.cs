@@ -6,7 +6,7 @@ namespace Matching.Extraction;
 /// <summary>The requirements: diploma, experience, languages, licences, skills, areas, nationality.</summary>
 internal sealed partial class PostingReader
 {
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[12]\b\s*)?(?:\(\s*[a-z0-9]{1,3}\s*\)\s*)?(?:(?:au\s+)?minimum\b|au\s+moins\b|ou\s+plus\b)?", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, Patterns.TimeoutMs)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:/\s*\d\b\s*)?(?:[12]\b\s*)?(?:\(\s*[a-z0-9]{1,3}\s*\)\s*)?(?:(?:au\s+)?minimum\b|au\s+moins\b|ou\s+plus\b)?", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, Patterns.TimeoutMs)]
     private static partial System.Text.RegularExpressions.Regex LevelTail();
 
     /// <summary>Diploma words that name a diploma wherever they stand ("avoir au moins le BTS en comptabilité").</summary>
@@ -239,6 +239,21 @@ internal sealed partial class PostingReader
         return [left, right];
     }
 
+    /// <summary>The text after its first folded words, as written ("en sciences de l'éducation" less one word keeps its apostrophe).</summary>
+    private static string WithoutLeadingWords(string t, int count)
+    {
+        var offset = 0;
+        var taken = 0;
+        while (offset < t.Length && taken < count)
+        {
+            while (offset < t.Length && t[offset] is ' ' or '\'') offset++;
+            var start = offset;
+            while (offset < t.Length && t[offset] is not (' ' or '\'')) offset++;
+            if (offset > start) taken += Text.Fold(t[start..offset]).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        }
+        return t[offset..].TrimStart(' ', '\'');
+    }
+
     private static string? CleanField(string part)
     {
         var t = part.Trim(' ', '.', '-', '\t', '"', '«', '»');
@@ -250,9 +265,7 @@ internal sealed partial class PostingReader
             foreach (var (pattern, _) in FrenchLexicon.Diplomas.OrderByDescending(d => d.Pattern.Length))
             {
                 if (!folded.StartsWith(pattern + " ", StringComparison.Ordinal)) continue;
-                var count = pattern.Split(' ').Length;
-                var ws = t.Split([' ', '\''], StringSplitOptions.RemoveEmptyEntries);
-                t = string.Join(' ', ws[Math.Min(count, ws.Length)..]);
+                t = WithoutLeadingWords(t, pattern.Split(' ').Length);
                 folded = Text.Fold(t);
                 changed = true;
                 break;
@@ -264,16 +277,7 @@ internal sealed partial class PostingReader
                 if (folded.StartsWith(phrase + " ", StringComparison.Ordinal))
                 {
                     // remove the same number of words from the text as written
-                    var count = phrase.Split(' ').Length;
-                    var words = t.Split([' ', '\''], StringSplitOptions.RemoveEmptyEntries);
-                    var skip = 0;
-                    var taken = 0;
-                    while (skip < words.Length && taken < count)
-                    {
-                        taken += Text.Fold(words[skip]).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-                        skip++;
-                    }
-                    t = string.Join(' ', words[skip..]);
+                    t = WithoutLeadingWords(t, phrase.Split(' ').Length);
                     folded = Text.Fold(t);
                     changed = true;
                     break;
@@ -477,6 +481,11 @@ internal sealed partial class PostingReader
     {
         if (found.Count < 2) return null;
         var f = s.Folded;
+        // "parler au moins deux des langues suivantes : tamasheq, sonrhaï, arabe"
+        var listed = f.IndexOf("langues suivantes", StringComparison.Ordinal);
+        if (listed < 0) listed = f.IndexOf("une des langues", StringComparison.Ordinal);
+        if (listed >= 0 && f.IndexOf(':', listed) is var colon and >= 0 && found.Count(x => x.At > colon) >= 2)
+            return (found.Where(x => x.At > colon).Select(x => x.Key).Distinct().ToList(), listed);
         foreach (var (_, at) in found)
         {
             var open = at > 0 ? f.LastIndexOf('(', at - 1) : -1;

@@ -458,4 +458,63 @@ public class NoticePatternTests
     {
         Assert.Equal("ONU Femmes", One("ONU Femmes Mali – Offre de volontariat national\nIntitulé : Volontaire national").Organization);
     }
+
+    // ---------- letters, plural marks, organisations heading the notice ----------
+
+    [Fact]
+    public void ReadTitle_SubjectOfALetter_IsRead()
+    {
+        Assert.Equal("superviseur(e) de la distribution", One("Objet : Recrutement d'un(e) superviseur(e) de la distribution\n\nMadame, Monsieur,\n\nNous vous prions de diffuser.").Title);
+    }
+
+    [Fact]
+    public void ReadTitle_Salutation_IsSkipped()
+    {
+        Assert.Equal("superviseur(e) de la distribution", One("Madame, Monsieur,\nL'association AMAPROS recrute un(e) superviseur(e) de la distribution basé(e) à Ménaka.").Title);
+    }
+
+    [Fact]
+    public void ReadTitle_CountInWordsAfterTheVerb_GivesPositionsAndIsCutAtItsPurpose()
+    {
+        var p = One("REACH recrute dix (10) enquêteurs/enquêtrices pour une évaluation multisectorielle à Kidal.");
+
+        Assert.Equal(("enquêteurs/enquêtrices", 10), (p.Title, p.Positions!.Value));
+    }
+
+    [Fact]
+    public void ReadLanguages_LanguesSuivantesList_IsOneGroup()
+    {
+        var group = Assert.Single(One("Titre du poste : Superviseur\nProfil\n- Parler au moins deux des langues suivantes : tamasheq, sonrhaï, arabe").Languages);
+
+        Assert.Equal(3, group.AnyOf.Count);
+    }
+
+    [Fact]
+    public void ReadOrganization_LineInCapitalsNamingAnAssociation_IsTheOrganisation()
+    {
+        var p = One("ASSOCIATION AL FAROUK POUR LE DEVELOPPEMENT\nAvis de recrutement N°02/2026\nSuperviseur des écoles coraniques\nLieu : Tombouctou");
+
+        Assert.Equal("ASSOCIATION AL FAROUK POUR LE DEVELOPPEMENT", p.Organization);
+        Assert.Equal("Superviseur des écoles coraniques", p.Title);
+    }
+
+    [Fact]
+    public void ReadEducation_TwoLevelsWithASlash_FieldsFollow()
+    {
+        var e = One("Titre du poste : Superviseur\nQualifications requises :\nBac + 4/5 en sciences de l'éducation, lettres arabes ou études islamiques.").Education!;
+
+        Assert.Equal(DiplomaLevel.Bac4, e.MinLevel);
+        Assert.Equal(["sciences de l'éducation", "lettres arabes", "études islamiques"], e.Fields);
+    }
+
+    [Fact]
+    public void Parse_LabelsWithPluralMarks_AreRead()
+    {
+        var p = One("Offre d'emploi : Chargé(e) de communication\nEntreprise : Djiguiya Microfinance SA\nNombre de poste(s) : 1\nLangue(s) : Français, Anglais\nProfil\n- Maîtrise de Photoshop");
+
+        Assert.Equal("Djiguiya Microfinance SA", p.Organization);
+        Assert.Equal(1, p.Positions);
+        Assert.Equal(2, p.Languages.Count);
+        Assert.Equal(["photoshop"], p.Skills);
+    }
 }
