@@ -140,8 +140,29 @@ internal sealed partial class Document
         var end = k;
         k--;
         while (k >= 0 && char.IsDigit(s[k])) k--;
+        if (end - k - 1 == 0)
+        {
+            // "II. Deux (02) Chauffeurs"
+            while (k >= 0 && s[k] is 'I' or 'V' or 'X' or 'i' or 'v' or 'x' && end - k <= 4) k--;
+            if (k >= 0 && s[k] != '\n' && !char.IsWhiteSpace(s[k])) return -1;
+            return Roman(s.AsSpan(k + 1, end - k - 1));
+        }
         if (end - k - 1 is < 1 or > 2 || (k >= 0 && s[k] != '\n' && !char.IsWhiteSpace(s[k]))) return -1;
         return int.Parse(s.AsSpan(k + 1, end - k - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>I … X as a number; -1 for anything else.</summary>
+    private static int Roman(ReadOnlySpan<char> r)
+    {
+        var total = 0;
+        for (var i = 0; i < r.Length; i++)
+        {
+            var v = char.ToUpperInvariant(r[i]) switch { 'I' => 1, 'V' => 5, 'X' => 10, _ => 0 };
+            if (v == 0) return -1;
+            var next = i + 1 < r.Length ? char.ToUpperInvariant(r[i + 1]) switch { 'I' => 1, 'V' => 5, 'X' => 10, _ => 0 } : 0;
+            total += v < next ? -v : v;
+        }
+        return total is > 0 and <= 10 ? total : -1;
     }
 
     private List<Sentence>? _sentences;
@@ -312,7 +333,7 @@ internal sealed partial class Document
     private static bool MayStartWithMarker(string s, int start, int end)
     {
         var c = s[start];
-        return char.IsDigit(c) || c is '-' or '+' or '>' or '»' or 'o' || (start + 1 < end && s[start + 1] == ')');
+        return char.IsDigit(c) || c is '-' or '+' or '>' or '»' or 'o' or 'I' or 'V' or 'X' or 'i' or 'v' or 'x' || (start + 1 < end && s[start + 1] == ')');
     }
 
     private static LabelValue? ReadLabel(string content, string folded, int lineStart)

@@ -21,8 +21,8 @@ internal static partial class Patterns
     /// <summary>The match timeout of the bounded patterns, in milliseconds.</summary>
     public const int TimeoutMs = 2000;
 
-    /// <summary>List numbering or a bullet at the start of a line: "1.2 ", "3. ", "1- ", "- ".</summary>
-    [GeneratedRegex(@"^(?:[\-+>»o]\s+|[\-+>»]+|\d{1,2}(?:\.\d{1,2})+\.?\s+|\d{1,2}[.)\-]\s+|[a-h]\)\s+)", Options)]
+    /// <summary>List numbering or a bullet at the start of a line: "1.2 ", "3. ", "1- ", "- ", "II. ".</summary>
+    [GeneratedRegex(@"^(?:[\-+>»o]\s+|[\-+>»]+|\d{1,2}(?:\.\d{1,2})+\.?\s+|\d{1,2}[.)\-]\s+|[a-h]\)\s+|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)]\s+)", Options)]
     public static partial Regex LeadingMarker();
 
     /// <summary>A post marker in a notice recruiting several posts: "Titre du poste 2 :", "Poste N°3 -".</summary>
@@ -58,7 +58,7 @@ internal static partial class Patterns
     public static partial Regex BracketCount();
 
     /// <summary>A gender mark after a title: "(F)", "(H/F)", "(F/H)", "(H)".</summary>
-    [GeneratedRegex(@"\(\s*(h\s*/\s*f|f\s*/\s*h|m\s*/\s*f|f\s*/\s*m|femmes?|hommes?|f|h|m)\s*\)", Bounded, TimeoutMs)]
+    [GeneratedRegex(@"\(\s*(h\s*/\s*f|f\s*/\s*h|m\s*/\s*f|f\s*/\s*m|femmes?|hommes?|f|h|m)\s*\)|\s(h\s*/\s*f|f\s*/\s*h)\s*$", Bounded, TimeoutMs)]
     public static partial Regex GenderMark();
 
     /// <summary>A count written before a title: "Un (02)", "02", "deux (2)".</summary>
@@ -118,7 +118,7 @@ internal static partial class Patterns
     public static partial Regex RangeStart();
 
     /// <summary>Words that announce the deadline.</summary>
-    [GeneratedRegex(@"\b(?:au plus tard|date limite|avant le|delai de|date de cloture|deadline|closing date|dernier delai)\b", Bounded, TimeoutMs)]
+    [GeneratedRegex(@"\b(?:au plus tard|date limite|avant le|delai de|date de cloture|deadline|closing date|dernier delai|expire le|expiration)\b", Bounded, TimeoutMs)]
     public static partial Regex DeadlineMarker();
 
     /// <summary>A weaker deadline word, read only where no other marker gives a date: "reçues jusqu'au 27 mars".</summary>
@@ -154,12 +154,16 @@ internal static partial class Patterns
     public static partial Regex PostOf();
 
     /// <summary>The duty station given as the office the post is for: "recrute pour son bureau de Kayes", "pour son siège à Bamako".</summary>
-    [GeneratedRegex(@"\bpour\s+(?:son|sa|ses|leur|leurs)\s+(?:bureau|bureaux|base|bases|siege|antenne|sous-bureau|sous bureau|agence|representation|projet|programme)(?:\s+(?:regional|regionale|local|locale|de terrain|terrain|principal|pays))?\s+(?:de\s+|d'|a\s+|au\s+|du\s+)", Bounded, TimeoutMs)]
+    [GeneratedRegex(@"\bpour\s+(?:son|sa|ses|leur|leurs)\s+(?:bureau|bureaux|base|bases|siege|antenne|sous-bureau|sous bureau|agence|representation|delegation|sous-delegation|sous delegation|projet|programme)(?:\s+(?:regional|regionale|local|locale|de terrain|terrain|principal|pays))?\s+(?:de\s+|d'|a\s+|au\s+|du\s+)", Bounded, TimeoutMs)]
     public static partial Regex OfficeOf();
 
     /// <summary>An organisation named with its kind: "L'ONG Yéréko,", "LA SOCIETE SAHEL TRANSIT SA,", "l'association Karkara".</summary>
     [GeneratedRegex(@"(?:\b[Ll]'ONG|\bONG|\b[Ll]'[Aa]ssociation|\bL'ASSOCIATION|\b[Ll]a [Ss]oci[ée]t[ée]|\bLA SOCI[EÉ]T[EÉ]|\b[Ll]'[Ee]ntreprise|\bL'ENTREPRISE|\b[Ll]e [Cc]abinet|\bLE CABINET)\s+([A-Z][\w\-]{1,30}(?:[ \t]+[A-Z][\w\-]{0,30}){0,3})", RegexOptions.CultureInvariant, TimeoutMs)]
     public static partial Regex NamedOrganization();
+
+    /// <summary>An organisation introduced by apposition at the start of a sentence: "Sahel Agro Services, entreprise de conseil agricole".</summary>
+    [GeneratedRegex(@"^([A-Z][\w'\-]{1,30}(?:[ ]+[A-Z][\w'\-]{0,30}){0,4}),[ ]+(?:une?[ ]+|l')?(?:entreprise|ONG|ong|association|soci[ée]t[ée]|organisation|cabinet|institution|structure|agence|bureau d'[ée]tudes)\b", RegexOptions.CultureInvariant, TimeoutMs)]
+    public static partial Regex AppositionOrganization();
 
     /// <summary>A name with its acronym alone on a line: "Caisse Sahel Epargne et Crédit (CSEC)".</summary>
     [GeneratedRegex(@"^([A-Z][\w'\-]{1,30}(?:[ ]+[\w'\-]{1,30}){1,8})[ ]*\([ ]*([A-Z][A-Z0-9&\-]{1,11})[ ]*\)[ ]*$", RegexOptions.CultureInvariant, TimeoutMs)]

@@ -260,7 +260,7 @@ internal sealed partial class PostingReader
         var g = Patterns.GenderMark().Match(f);
         if (g.Success)
         {
-            var mark = g.Groups[1].Value;
+            var mark = g.Groups[1].Success ? g.Groups[1].Value : g.Groups[2].Value;
             if (mark is "f" or "femme" or "femmes") sex = Sex.Female;
             else if (mark is "h" or "m" or "homme" or "hommes") sex = Sex.Male;
             if (sex is not null) Note(PostingField.ReservedTo, start + g.Index, start + g.Index + g.Length);
@@ -365,6 +365,15 @@ internal sealed partial class PostingReader
             var g = named.Groups[1];
             Note(PostingField.Organization, s.Start + g.Index, s.Start + g.Index + g.Length);
             return g.Value.TrimEnd();
+        }
+        // "Sahel Agro Services, entreprise de conseil agricole créée en 2009, …"
+        foreach (var s in _doc.Sentences(0, Math.Min(_doc.Lines.Count, 12)))
+        {
+            var m = Patterns.AppositionOrganization().Match(s.Text);
+            if (!m.Success) continue;
+            var g = m.Groups[1];
+            Note(PostingField.Organization, s.Start + g.Index, s.Start + g.Index + g.Length);
+            return g.Value;
         }
         // "ASSOCIATION AL FAROUK POUR LE DEVELOPPEMENT" heading the notice
         foreach (var line in _doc.Lines.Take(3))

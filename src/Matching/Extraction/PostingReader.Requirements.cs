@@ -193,7 +193,7 @@ internal sealed partial class PostingReader
         {
             // a run-on list goes on with other requirements: "en comptabilité, 2 ans d'expérience, maîtriser Excel"
             var rawFolded = Text.Fold(raw);
-            if (rawFolded.Any(char.IsDigit) || HasWord(rawFolded, "experience") || RequirementVerbs.Any(v => rawFolded.StartsWith(v + " ", StringComparison.Ordinal))) break;
+            if (HasWord(rawFolded, "experience") || HasWord(rawFolded, "ans") || HasWord(rawFolded, "annees") || RequirementVerbs.Any(v => rawFolded.StartsWith(v + " ", StringComparison.Ordinal))) break;
             foreach (var expanded in ExpandSlash(raw.Trim()))
             {
                 var field = CleanField(expanded);

@@ -517,4 +517,40 @@ public class NoticePatternTests
         Assert.Equal(2, p.Languages.Count);
         Assert.Equal(["photoshop"], p.Skills);
     }
+
+    // ---------- job boards, roman numerals, diploma levels ----------
+
+    [Fact]
+    public void Parse_JobBoardCopy_ReadsTitleMarkCompanyAndExpiry()
+    {
+        var p = One("Ingénieur Agronome H/F\nSahel Agro Services\nPubliée le 12/02/2026 | Expire le 28/02/2026\nDescription du poste\nSahel Agro Services, entreprise de conseil agricole créée en 2009, recherche un Ingénieur Agronome.");
+
+        Assert.Equal("Ingénieur Agronome", p.Title);
+        Assert.Equal("Sahel Agro Services", p.Organization);
+        Assert.Equal(new DateOnly(2026, 2, 28), p.Deadline);
+    }
+
+    [Fact]
+    public void Parse_PostsNumberedInRomanNumerals_AreSeparatePostings()
+    {
+        var text = "Le CICR recrute pour sa sous-délégation de Gao :\n\nI. UN (01) AGENT DE TERRAIN PROTECTION\n- Deux (2) ans d'expérience\n\nII. DEUX (02) CHAUFFEURS\n- Permis de conduire catégorie B et C valides\n";
+
+        var postings = PostingParser.Parse(text).Postings.Select(p => p.Posting).ToList();
+
+        Assert.Equal(["AGENT DE TERRAIN PROTECTION", "CHAUFFEURS"], postings.Select(p => p.Title));
+        Assert.Equal([1, 2], postings.Select(p => p.Positions!.Value));
+        Assert.Empty(postings[0].Licences);
+        Assert.Equal(["Gao"], postings[1].Locations);
+    }
+
+    [Theory]
+    [InlineData("Être titulaire au minimum d'un Master 1 en agronomie", "bac+4", new[] { "agronomie" })]
+    [InlineData("Licence professionnelle ou Master 1 en statistique, économie ou planification", "bac+3", new[] { "statistique", "économie", "planification" })]
+    public void ReadEducation_MasterOneAndLicencePro_AreReadWithTheirFields(string line, string level, string[] fields)
+    {
+        var e = One("Titre du poste : Assistant\nQualifications\n- " + line).Education!;
+
+        Assert.Equal(level, e.MinLevel?.ToKey());
+        Assert.Equal(fields, e.Fields);
+    }
 }
