@@ -142,7 +142,7 @@ internal static partial class Patterns
     public static partial Regex Article();
 
     /// <summary>The opening words of a notice before its title: "Avis de recrutement d'un(e)", "Offre d'emploi :", "Avis de recrutement de deux (02)".</summary>
-    [GeneratedRegex(@"^(?:avis|offre|appel|annonce|vacance|recrutement)[a-z' ]{0,40}?(?:\s*[:\-]\s*|\s+d'une?\s+|\s+d'un\s*\(\s*e\s*\)\s+|\s+pour\s+(?:le\s+poste\s+d[e']\s*|un\s+|une\s+)|\s+(?:du\s+)?poste\s+d[e']\s*|\s+de\s+(?=(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|\d{1,3})\s*\(\s*\d{1,3}\s*\)))", Bounded, TimeoutMs)]
+    [GeneratedRegex(@"^(?:avis|offre|appel|annonce|vacance|recrutement|vacancy announcement|vacancy notice|job announcement|job opening)[a-z' ]{0,40}?(?:\s*[:\-]\s*|\s+d'une?\s+|\s+d'un\s*\(\s*e\s*\)\s+|\s+pour\s+(?:le\s+poste\s+d[e']\s*|un\s+|une\s+)|\s+(?:du\s+)?poste\s+d[e']\s*|\s+de\s+(?=(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|\d{1,3})\s*\(\s*\d{1,3}\s*\)))", Bounded, TimeoutMs)]
     public static partial Regex NoticeIntro();
 
     /// <summary>The article before a title met after a purpose: "pour sa base de San une Superviseure", "un(e) ".</summary>

@@ -275,6 +275,11 @@ internal sealed partial class PostingReader
         if (g.Success) Array.Fill(chars, ' ', g.Index, g.Length);
         if (count.Success) Array.Fill(chars, ' ', count.Index, count.Length);
         var cleaned = string.Join(' ', new string(chars).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim(' ', ';', ':', ',', '.', '-', '"', '«', '»');
+        // "Protection Officer (National Position)", "Chauffeur (poste national)": the kind of post is no part of the title
+        var aside = cleaned.LastIndexOf('(');
+        if (aside > 0 && cleaned.EndsWith(')') && Text.Fold(cleaned[aside..]) is var kind
+            && (HasWord(kind, "national") || HasWord(kind, "nationale") || HasWord(kind, "international") || HasWord(kind, "position") || HasWord(kind, "readvertised") || HasWord(kind, "republication")))
+            cleaned = cleaned[..aside].TrimEnd(' ', '-');
         if (cleaned.Length > 0) Note(PostingField.Title, start, end);
         return cleaned;
     }
@@ -381,6 +386,17 @@ internal sealed partial class PostingReader
             if (!IsOrganizationKindLine(line)) continue;
             Note(PostingField.Organization, line.Start, line.End);
             return line.Text.Trim();
+        }
+        // "Fondée en 1998, l'Association pour la Promotion des Initiatives Locales (APIL) est une ONG …"
+        foreach (var s in _doc.Sentences(0, Math.Min(_doc.Lines.Count, 6)))
+        {
+            var m = Patterns.NameThenAcronym().Match(s.Text);
+            if (!m.Success || !IsAcronymOf(m.Groups[2].Value, m.Groups[1].Value)) continue;
+            var name = Text.Fold(m.Groups[1].Value);
+            var kindAt = OrganizationKinds.Concat(["organisation", "centre", "comite", "fonds", "agence", "institut", "programme", "caisse", "office"]).Select(k => FrenchLexicon.IndexOfWord(name, k)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+            if (kindAt < 0) continue;
+            Note(PostingField.Organization, s.Start + m.Groups[2].Index, s.Start + m.Groups[2].Index + m.Groups[2].Length);
+            return m.Groups[2].Value;
         }
         // "Caisse Sahel Epargne et Crédit (CSEC)" alone on one of the first lines
         foreach (var line in _doc.Lines.Take(4))
@@ -703,8 +719,8 @@ internal sealed partial class PostingReader
     private ContractType? ContractIn(string words, int start, int end)
     {
         ContractType? t = null;
-        if (HasWord(words, "cdd") || words.Contains("duree determinee", StringComparison.Ordinal)) t = ContractType.Cdd;
-        else if (HasWord(words, "cdi") || words.Contains("duree indeterminee", StringComparison.Ordinal)) t = ContractType.Cdi;
+        if (HasWord(words, "cdd") || words.Contains("duree determinee", StringComparison.Ordinal) || words.Contains("fixed term", StringComparison.Ordinal)) t = ContractType.Cdd;
+        else if (HasWord(words, "cdi") || words.Contains("duree indeterminee", StringComparison.Ordinal) || words.Contains("open ended", StringComparison.Ordinal)) t = ContractType.Cdi;
         else if (HasWord(words, "stage") || HasWord(words, "stagiaire")) t = ContractType.Stage;
         else if (HasWord(words, "consultance") || HasWord(words, "consultant") || words.Contains("prestation de service", StringComparison.Ordinal)) t = ContractType.Consultance;
         else if (HasWord(words, "volontariat") || HasWord(words, "volontaire")) t = ContractType.Volontariat;

@@ -553,4 +553,24 @@ public class NoticePatternTests
         Assert.Equal(level, e.MinLevel?.ToKey());
         Assert.Equal(fields, e.Fields);
     }
+
+    // ---------- notices in English, organisations spelled out in the context ----------
+
+    [Fact]
+    public void Parse_EnglishVacancyAnnouncement_ReadsTitleContractAndAssets()
+    {
+        var p = One("Vacancy Announcement – Protection Officer (National Position)\n\nOrganization: Danish Refugee Council (DRC)\nContract: Fixed-term, 12 months\nQualifications\n- Valid driving licence is an advantage");
+
+        Assert.Equal("Protection Officer", p.Title);
+        Assert.Equal((ContractType.Cdd, 12.0), (p.ContractType!.Value, p.DurationMonths!.Value));
+        Assert.Equal(Necessity.Preferred, Assert.Single(p.Licences).Necessity);
+    }
+
+    [Fact]
+    public void ReadOrganization_AssociationSpelledOutWithItsAcronym_IsTheAcronym()
+    {
+        var p = One("Présentation de l'organisation\nFondée en 1998, l'Association pour la Promotion des Initiatives Locales (APIL) est une ONG malienne qui recherche des solutions durables.\nIntitulé du poste : Animateur");
+
+        Assert.Equal("APIL", p.Organization);
+    }
 }
