@@ -78,7 +78,7 @@ internal sealed partial class Document
         var tail = Lines.Count;
         for (var i = markers[^1] + 1; i < Lines.Count; i++)
         {
-            if (Lines[i].Text.Length <= MaxLabelLength && CommonTail().IsMatch(Lines[i].Folded)) { tail = i; break; }
+            if (CommonTail().IsMatch(Lines[i].Folded)) { tail = i; break; }
         }
         var posts = new List<(int, int)>();
         for (var i = 0; i < markers.Count; i++)

@@ -25,8 +25,8 @@ internal static partial class Patterns
     [GeneratedRegex(@"^(?:[\-+>»o]\s+|[\-+>»]+|\d{1,2}(?:\.\d{1,2})+\.?\s+|\d{1,2}[.)\-]\s+|[a-h]\)\s+|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)]\s+)", Options)]
     public static partial Regex LeadingMarker();
 
-    /// <summary>A post marker in a notice recruiting several posts: "Titre du poste 2 :", "Poste N°3 -".</summary>
-    [GeneratedRegex(@"^(?:titre |intitule )?(?:du )?poste\s*(?:n\s*[°o]?\s*)?(\d{1,2})\s*[:\-]", Options)]
+    /// <summary>A post marker in a notice recruiting several posts: "Titre du poste 2 :", "Poste N°3 -", "POSTE N°2" alone on its line.</summary>
+    [GeneratedRegex(@"^(?:titre |intitule )?(?:du )?poste\s*(?:n\s*[°o]?\s*)?(\d{1,2})\s*(?:[:\-]|$)", Options)]
     public static partial Regex PostMarker();
 
     /// <summary>"12 mars 2026", "1er avril 2025", "29 fevrier 2024".</summary>

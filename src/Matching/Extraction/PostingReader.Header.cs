@@ -119,9 +119,13 @@ internal sealed partial class PostingReader
         }
         var based = Patterns.BasedAt().Match(f, from, end - from);
         if (based.Success && based.Index > from) end = based.Index;
+        // "…, basé(e) à Ségou" ends the title; "Chargé(e) de Suivi, Evaluation, Redevabilité" goes on
         for (var k = from; commas && k < end; k++)
         {
-            if (_src.Text[k] is ',' or ';') { end = k; break; }
+            if (_src.Text[k] is not (',' or ';')) continue;
+            var next = k + 1;
+            while (next < end && _src.Text[next] == ' ') next++;
+            if (next >= end || !char.IsUpper(_src.Text[next])) { end = k; break; }
         }
         return end;
     }
@@ -687,7 +691,9 @@ internal sealed partial class PostingReader
                 if (HasWord(words, "experience") || HasWord(words, "experiences")) continue;
                 if (type is null && (HasWord(words, "cdd") || HasWord(words, "cdi") || words.Contains("duree determinee", StringComparison.Ordinal) || words.Contains("duree indeterminee", StringComparison.Ordinal)))
                     type = ContractIn(words, s.Start, s.End);
-                if (months is null && (HasWord(words, "contrat") || HasWord(words, "duree") || HasWord(words, "cdd")))
+                // "un projet financé par l'USAID pour une durée de cinq ans" is the project's length
+                var aboutProject = (HasWord(words, "projet") || HasWord(words, "programme") || HasWord(words, "finance")) && !HasWord(words, "contrat") && !HasWord(words, "cdd") && !HasWord(words, "poste");
+                if (months is null && !aboutProject && (HasWord(words, "contrat") || HasWord(words, "duree") || HasWord(words, "cdd")))
                     months = DurationIn(s.Folded, s.Start);
             }
         }

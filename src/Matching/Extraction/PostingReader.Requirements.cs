@@ -234,7 +234,8 @@ internal sealed partial class PostingReader
         var right = part[(slash + 1)..].Trim();
         var leftWords = left.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var rightWords = right.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (leftWords.Length >= 2 && rightWords.Length == 1)
+        // "sciences humaines/sociales", "génie civil/rural": an adjective shares the noun; "santé publique/nutrition" does not
+        if (leftWords.Length >= 2 && rightWords.Length == 1 && leftWords[^1].Length > 2 && right.Length > 2 && char.ToLowerInvariant(leftWords[^1][^1]) == char.ToLowerInvariant(right[^1]))
             return [left, string.Join(' ', leftWords[..^1]) + " " + right];
         return [left, right];
     }

@@ -573,4 +573,35 @@ public class NoticePatternTests
 
         Assert.Equal("APIL", p.Organization);
     }
+
+    // ---------- titles with commas, project lengths, shared parts on one line ----------
+
+    [Fact]
+    public void ReadTitle_CommasBetweenCapitalisedWords_StayInTheTitle()
+    {
+        var p = One("Dans le cadre de la mise en œuvre du Projet d'Appui à la Résilience des Communautés (PARC), financé par l'USAID pour une durée de cinq ans, Catholic Relief Services recrute un(e) Chargé(e) de Suivi, Evaluation, Redevabilité et Apprentissage (MEAL) pour son bureau de Mopti.");
+
+        Assert.Equal("Chargé(e) de Suivi, Evaluation, Redevabilité et Apprentissage (MEAL)", p.Title);
+        Assert.Null(p.DurationMonths);
+        Assert.Equal(["Mopti"], p.Locations);
+    }
+
+    [Fact]
+    public void Parse_PostNumberAloneAndSharedPartOnOneLine_AreRead()
+    {
+        var text = "CARE recrute\n\nPOSTE N°1\nResponsable financier\n- Master en finance\n\nPOSTE N°2\nAssistant administratif\n- BTS en gestion\n\nPour les deux postes : excellente maîtrise du français ; la connaissance du bambara est un atout.";
+
+        var postings = PostingParser.Parse(text).Postings.Select(p => p.Posting).ToList();
+
+        Assert.Equal(["Responsable financier", "Assistant administratif"], postings.Select(p => p.Title));
+        Assert.All(postings, p => Assert.Equal(2, p.Languages.Count));
+    }
+
+    [Theory]
+    [InlineData("Master en santé publique/nutrition", new[] { "santé publique", "nutrition" })]
+    [InlineData("Master en génie civil/rural", new[] { "génie civil", "génie rural" })]
+    public void ReadEducation_SlashBetweenFields_SharesTheNounOnlyWithAnAdjective(string line, string[] fields)
+    {
+        Assert.Equal(fields, One("Titre du poste : Chargé de projet\nQualifications\n- " + line).Education!.Fields);
+    }
 }
