@@ -78,7 +78,7 @@ internal static partial class Patterns
     public static partial Regex MenOnly();
 
     /// <summary>Women encouraged to apply.</summary>
-    [GeneratedRegex(@"candidatures?\s+feminines?[^.\n]{0,60}encourag|\bfemmes\s+(?:sont|qualifiees sont|sont vivement|sont fortement)[^.\n]{0,40}encourag|\bcandidates\s+sont[^.\n]{0,30}encourag|\bencourage(?:ons|ent|e)?\s+(?:vivement\s+|fortement\s+)?(?:les\s+)?(?:candidatures\s+feminines|femmes|candidates)|women[^.\n]{0,50}encouraged|encourage[a-z]*\s+a\s+postuler[^.\n]{0,30}\bfemmes\b|\bfemale candidates[^.\n]{0,40}encouraged", Bounded, TimeoutMs)]
+    [GeneratedRegex(@"candidatures?\s+feminines?[^.\n]{0,60}encourag|\bfemmes\s+(?:sont|qualifiees sont|sont vivement|sont fortement)[^.\n]{0,40}encourag|\bcandidates\s+sont[^.\n]{0,30}encourag|\bencourage(?:ons|ent|e)?\s+(?:vivement\s+|fortement\s+)?(?:les\s+)?(?:candidatures\s+feminines|femmes|candidates)|women[^.\n]{0,50}encouraged|candidatures?\s+(?:feminines?|des femmes)[^.\n]{0,40}(?:recherchees|souhaitees|bienvenues|privilegiees|appreciees)|encourage[a-z]*\s+a\s+postuler[^.\n]{0,30}\bfemmes\b|\bfemale candidates[^.\n]{0,40}encouraged", Bounded, TimeoutMs)]
     public static partial Regex WomenEncouraged();
 
     /// <summary>An explicit licence category: "permis B", "permis de conduire categorie A et B".</summary>
@@ -118,7 +118,7 @@ internal static partial class Patterns
     public static partial Regex RangeStart();
 
     /// <summary>Words that announce the deadline.</summary>
-    [GeneratedRegex(@"\b(?:au plus tard|date limite|avant le|delai de|date de cloture|deadline|closing date|dernier delai|expire le|expiration)\b", Bounded, TimeoutMs)]
+    [GeneratedRegex(@"\b(?:au plus tard|date limite|avant le|delai de|date de cloture|deadline|closing date|dernier delai|expire le|expiration|cloture des candidatures|cloture des dossiers)\b", Bounded, TimeoutMs)]
     public static partial Regex DeadlineMarker();
 
     /// <summary>A weaker deadline word, read only where no other marker gives a date: "reçues jusqu'au 27 mars".</summary>
@@ -170,7 +170,7 @@ internal static partial class Patterns
     public static partial Regex NameWithAcronym();
 
     /// <summary>A name followed by its acronym anywhere in a line: "PROGRAMME ALIMENTAIRE MONDIAL (PAM)".</summary>
-    [GeneratedRegex(@"\b([A-Z][\w'\-]{1,30}(?:[ ]+[\w'\-]{1,30}){1,8})[ ]*\([ ]*([A-Z][A-Z0-9&\-]{1,11})[ ]*\)", RegexOptions.CultureInvariant, TimeoutMs)]
+    [GeneratedRegex(@"\b([A-Z][\w'\-]{1,30}(?:[ ]+[\w'\-]{1,30}){1,8})[ ]*\([ ]*([A-Z][A-Z0-9&\-]{0,3}[A-Za-z0-9À-ÿ&\-]{0,8})[ ]*\)", RegexOptions.CultureInvariant, TimeoutMs)]
     public static partial Regex NameThenAcronym();
 
     /// <summary>A trial or notice period, whose length is not the contract's: "période d'essai de trois (03) mois".</summary>

@@ -217,6 +217,8 @@ internal sealed partial class PostingReader
         return OrganizationKinds.Any(k => words.StartsWith(k + " ", StringComparison.Ordinal)) && !Patterns.Recruits().IsMatch(line.Folded) && words.Split(' ').Length <= 8;
     }
 
+    private static readonly string[] PartnerWords = ["partenariat", "appui", "financ", "collaboration", "partenaire", "soutien", "compte de"];
+
     private static readonly string[] OrganizationKinds = ["association", "ong", "societe", "cabinet", "entreprise", "fondation", "groupement", "cooperative", "union", "federation", "reseau", "etablissement"];
 
     private static bool IsOrganizationOnly(string words)
@@ -371,6 +373,9 @@ internal sealed partial class PostingReader
         {
             var named = Patterns.NamedOrganization().Match(s.Text);
             if (!named.Success) continue;
+            // "en partenariat avec l'ONG Santé Sud", "financé par la Société X": a partner, not the employer
+            var lead = Text.Fold(s.Text[Math.Max(0, named.Index - 40)..named.Index]);
+            if (PartnerWords.Any(w => lead.Contains(w, StringComparison.Ordinal))) continue;
             var g = named.Groups[1];
             Note(PostingField.Organization, s.Start + g.Index, s.Start + g.Index + g.Length);
             return g.Value.TrimEnd();
@@ -446,6 +451,9 @@ internal sealed partial class PostingReader
     private static bool IsAcronymOf(string acronym, string name)
     {
         var initials = string.Concat(Text.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w[0]));
+        // "CSRéf": a mixed-case acronym is read by its capitals
+        if (acronym.Any(char.IsLower)) acronym = string.Concat(acronym.Where(char.IsUpper));
+        if (acronym.Length < 2) return false;
         var k = 0;
         foreach (var c in Text.Fold(acronym).Replace(" ", "", StringComparison.Ordinal))
         {
@@ -879,7 +887,7 @@ internal sealed partial class PostingReader
     {
         foreach (var scope in new[] { _own, Whole })
         {
-            foreach (var s in _doc.SentencesContaining(["encourag"], scope.Start, scope.End))
+            foreach (var s in _doc.SentencesContaining(["encourag", "recherchee", "souhaitee", "bienvenue", "privilegiee", "appreciee"], scope.Start, scope.End))
             {
                 var m = Patterns.WomenEncouraged().Match(s.Line.Folded);
                 if (m.Success) { Note(PostingField.WomenEncouraged, s.Line.Start + m.Index, s.Line.Start + m.Index + m.Length); return true; }

@@ -604,4 +604,31 @@ public class NoticePatternTests
     {
         Assert.Equal(fields, One("Titre du poste : Chargé de projet\nQualifications\n- " + line).Education!.Fields);
     }
+
+    // ---------- partners, mixed-case acronyms, more deadline labels ----------
+
+    [Fact]
+    public void ReadOrganization_PartnerNamedInTheRecruitingSentence_IsNotTheEmployer()
+    {
+        var p = One("Le Centre de Santé de Référence (CSRéf) de Kati, en partenariat avec l'ONG Santé Sud, recrute un(e) infirmier(ère) pour son unité de nutrition.\nClôture des candidatures : 12 mars 2026\nLes candidatures féminines sont particulièrement recherchées.");
+
+        Assert.Equal("CSRéf", p.Organization);
+        Assert.Equal(new DateOnly(2026, 3, 12), p.Deadline);
+        Assert.True(p.WomenEncouraged);
+    }
+
+    [Fact]
+    public void ReadDeadline_DelaiLabel_IsRead()
+    {
+        Assert.Equal(new DateOnly(2026, 3, 20), One("Poste : Conseiller\nDélai : 2026-03-20").Deadline);
+    }
+
+    [Fact]
+    public void ReadEducation_DiplomaWordsBeforeAField_AreStripped()
+    {
+        var e = One("Titre du poste : Infirmier\nConditions\n- Être titulaire d'un diplôme de Technicien Supérieur de Santé ou d'un diplôme d'Infirmier d'Etat").Education!;
+
+        Assert.Equal(DiplomaLevel.Bac2, e.MinLevel);
+        Assert.Equal(["santé", "infirmier d'etat"], e.Fields);
+    }
 }
