@@ -126,7 +126,7 @@ internal static partial class Patterns
     public static partial Regex DeadlineUntil();
 
     /// <summary>Words that announce the start date.</summary>
-    [GeneratedRegex(@"\b(?:prise de fonction|date de debut|demarrage|entree en fonction|debut du contrat|prise de service|start date)\b", Bounded, TimeoutMs)]
+    [GeneratedRegex(@"\b(?:prise de fonction|date de debut|demarrage|entree en fonction|debut du contrat|prise de service|prise de poste|start date)\b", Bounded, TimeoutMs)]
     public static partial Regex StartMarker();
 
     /// <summary>Words of a contract sentence.</summary>

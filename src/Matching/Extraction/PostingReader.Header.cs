@@ -351,7 +351,8 @@ internal sealed partial class PostingReader
                     return Norm(k, aStart + a.Length);
                 }
                 Note(PostingField.Organization, aStart, aStart + a.Length);
-                return a;
+                // "Save the Children International (SCI) … SCI recherche": the known name the acronym stands for
+                return KnownNameForAcronym(a) ?? a;
             }
         }
         // a known name in the first lines, else the most frequent one
@@ -447,6 +448,20 @@ internal sealed partial class PostingReader
         return end > start ? (start, end) : null;
     }
 
+    private string? KnownNameForAcronym(string acronym)
+    {
+        foreach (var s in _doc.Sentences(0, Math.Min(_doc.Lines.Count, 30)))
+        {
+            if (!s.Text.Contains("(" + acronym + ")", StringComparison.Ordinal)) continue;
+            var m = Patterns.NameThenAcronym().Match(s.Text);
+            while (m.Success && m.Groups[2].Value != acronym) m = m.NextMatch();
+            if (!m.Success) continue;
+            var hits = FrenchLexicon.OrganizationMatcher.FindAll(Text.Fold(m.Groups[1].Value));
+            if (hits.Count > 0) return hits[0].Value;
+        }
+        return null;
+    }
+
     /// <summary>The acronym's letters are, in order, initials of the name's words ("CSEC", "Caisse Sahel Epargne et Crédit").</summary>
     private static bool IsAcronymOf(string acronym, string name)
     {
@@ -466,11 +481,13 @@ internal sealed partial class PostingReader
 
     /// <summary>
     /// Short patterns ("care", "first", "pam") count only where written in capitals in the text, or capitalised
-    /// before "Mali" ("Educo Mali").
+    /// before "Mali", "au Mali" or "International" ("Educo Mali", "Oxfam au Mali").
     /// </summary>
     private static bool IsUpperish(string text, string pattern)
         => pattern.Length > 5 || pattern.Contains(' ', StringComparison.Ordinal) || text.Contains(pattern.ToUpperInvariant(), StringComparison.Ordinal)
-            || text.Contains(char.ToUpperInvariant(pattern[0]) + pattern[1..] + " Mali", StringComparison.Ordinal);
+            || text.Contains(char.ToUpperInvariant(pattern[0]) + pattern[1..] + " Mali", StringComparison.Ordinal)
+            || text.Contains(char.ToUpperInvariant(pattern[0]) + pattern[1..] + " au Mali", StringComparison.Ordinal)
+            || text.Contains(char.ToUpperInvariant(pattern[0]) + pattern[1..] + " International", StringComparison.Ordinal);
 
     private int? ReadPositions()
     {

@@ -631,4 +631,26 @@ public class NoticePatternTests
         Assert.Equal(DiplomaLevel.Bac2, e.MinLevel);
         Assert.Equal(["santé", "infirmier d'etat"], e.Fields);
     }
+
+    [Fact]
+    public void ReadOrganization_AcronymOfAKnownNameBeforeTheVerb_GivesTheKnownName()
+    {
+        Assert.Equal("Save the Children", One("Save the Children International (SCI) travaille au Mali depuis 1986. SCI recherche un(e) Chargé(e) de Protection pour sa base de Douentza.").Organization);
+    }
+
+    [Fact]
+    public void Parse_BoldCapitalsWithPlaceAndPriseDePoste_AreRead()
+    {
+        var p = One("**ACTION CONTRE LA FAIM – MALI**\n\n**RESPONSABLE DE BASE – KITA**\n\n**Conditions** : CDD de 12 mois, prise de poste immédiate.");
+
+        Assert.Equal(("RESPONSABLE DE BASE", "ACF"), (p.Title, p.Organization));
+        Assert.Equal(["KITA"], p.Locations);
+        Assert.Equal(StartDate.Immediate, p.Start);
+    }
+
+    [Fact]
+    public void ReadOrganization_ShortKnownNameBeforeAuMali_IsRead()
+    {
+        Assert.Equal("Oxfam", One("Oxfam au Mali\nAvis de vacance de poste\nPoste : Assistant de programme").Organization);
+    }
 }
