@@ -162,7 +162,7 @@ internal static partial class Patterns
     public static partial Regex NamedOrganization();
 
     /// <summary>An organisation introduced by apposition at the start of a sentence: "Sahel Agro Services, entreprise de conseil agricole".</summary>
-    [GeneratedRegex(@"^([A-Z][\w'\-]{1,30}(?:[ ]+[A-Z][\w'\-]{0,30}){0,4}),[ ]+(?:une?[ ]+|l')?(?:entreprise|ONG|ong|association|soci[ée]t[ée]|organisation|cabinet|institution|structure|agence|bureau d'[ée]tudes)\b", RegexOptions.CultureInvariant, TimeoutMs)]
+    [GeneratedRegex(@"^([A-Z][\w'\-]{1,30}(?:[ ]+[A-Z][\w'\-]{0,30}){0,4}),[ ]+(?:une?[ ]+|l')?(?i:entreprise|ong|association|soci[ée]t[ée]|organisation|cabinet|institution|structure|agence|bureau d'[ée]tudes)\b", RegexOptions.CultureInvariant, TimeoutMs)]
     public static partial Regex AppositionOrganization();
 
     /// <summary>A name with its acronym alone on a line: "Caisse Sahel Epargne et Crédit (CSEC)".</summary>
@@ -184,6 +184,10 @@ internal static partial class Patterns
     /// <summary>A capitalised acronym right before "recrute": "AMSS recrute", "IEDA Relief recrute", "Le GRAT (Groupe de …) recrute".</summary>
     [GeneratedRegex(@"\b([A-Z][A-Z0-9&/\-]{1,15}(?:[ ]+[A-Z][a-z]{2,15})?)\)?(?:\s+(?:MALI|Mali))?(?:\s*\([^()\n]{3,120}\))?\s+(?:recrute|RECRUTE|recherche|RECHERCHE)\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     public static partial Regex AcronymRecruits();
+
+    /// <summary>An acronym in brackets right before the verb: "… pour l'Eau Potable (CREPA) recrute".</summary>
+    [GeneratedRegex(@"\(([A-Z][A-Z0-9&\-]{0,3}[A-Za-z0-9À-ÿ&\-]{1,8})\)\s+(?:recrute|RECRUTE)\b", RegexOptions.CultureInvariant, TimeoutMs)]
+    public static partial Regex BracketedAcronymRecruits();
 
     /// <summary>"recrutement de vingt (20) volontaires", "le recrutement d'un(e) comptable": the title follows.</summary>
     [GeneratedRegex(@"\brecrutement\s+d(?:e\s+|')", Bounded, TimeoutMs)]

@@ -67,8 +67,7 @@ internal sealed partial class PostingReader
             if (IsOrganizationOnly(words) || IsRecruiterName(words, line.Text) || IsKnownNameWithAcronym(line) || IsOrganizationKindLine(line)) continue;
             var from = line.Start;
             var to = line.End;
-            var recruits = Patterns.Recruits().Match(line.Folded);
-            if (recruits.Success)
+            if (RecruitingVerb(line.Folded) is { } recruits)
             {
                 // "Oxfam au Mali recrute un(e) Coordinateur(trice)": the title follows the verb
                 if (TitleAfterVerb(line.Start + recruits.Index + recruits.Length, line.End, strict: false) is not { } after) continue;
@@ -137,8 +136,8 @@ internal sealed partial class PostingReader
         sex = null;
         foreach (var s in _doc.Sentences(line.Index, line.Index + 1))
         {
-            var r = Patterns.Recruits().Match(s.Folded);
-            if (r.Success && TitleAfterVerb(s.Start + r.Index + r.Length, s.End, strict: true) is { } after)
+            var r = RecruitingVerb(s.Folded);
+            if (r is not null && TitleAfterVerb(s.Start + r.Index + r.Length, s.End, strict: true) is { } after)
             {
                 var t = CleanTitle(after.Start, after.End, out positions, out sex);
                 if (t.Length > 0) return t;
@@ -173,7 +172,7 @@ internal sealed partial class PostingReader
         if (words.Length > 60 || words.Split(' ').Length > 8) return false;
         // the words before the verb of the notice's first recruiting sentences, read once
         _beforeVerb ??= _doc.SentencesMatching(Patterns.Recruits(), 0, _doc.Lines.Count)
-            .Select(s => Patterns.Recruits().Match(s.Folded) is { Success: true, Index: > 0 } r ? Text.Fold(s.Text[Math.Max(0, r.Index - 200)..r.Index]) : "")
+            .Select(s => RecruitingVerb(s.Folded) is { Index: > 0 } r ? Text.Fold(s.Text[Math.Max(0, r.Index - 200)..r.Index]) : "")
             .Where(b => b.Length > 0).Take(20).ToList();
         foreach (var before in _beforeVerb)
         {
@@ -308,8 +307,7 @@ internal sealed partial class PostingReader
         // "X recrute": the organisation named right before the verb
         foreach (var s in _doc.SentencesContaining(["recrut", "cherche"], 0, _doc.Lines.Count))
         {
-            var r = Patterns.Recruits().Match(s.Folded);
-            if (!r.Success) continue;
+            if (RecruitingVerb(s.Folded) is not { } r) continue;
             var before = Text.Fold(s.Text[..r.Index]);
             var tail = before.Length > 40 ? before[^40..] : before;
             foreach (var (pattern, name) in FrenchLexicon.Organizations)
@@ -326,10 +324,19 @@ internal sealed partial class PostingReader
             if (CapitalsBeforeVerb(s, r.Index) is { } caps)
             {
                 Note(PostingField.Organization, caps.Start, caps.End);
-                return Norm(caps.Start, caps.End);
+                var name = Norm(caps.Start, caps.End);
+                return (name.Contains(' ', StringComparison.Ordinal) ? null : KnownNameForAcronym(name)) ?? name;
+            }
+            // "… l'Assainissement (CREPA) recrute": the acronym in brackets right before the verb
+            var bracketed = Patterns.BracketedAcronymRecruits().Match(s.Text);
+            if (bracketed.Success)
+            {
+                var g = bracketed.Groups[1];
+                Note(PostingField.Organization, s.Start + g.Index, s.Start + g.Index + g.Length);
+                return KnownNameForAcronym(g.Value) ?? g.Value;
             }
             var acronym = Patterns.AcronymRecruits().Match(s.Text);
-            if (acronym.Success && acronym.Groups[1].Value is var a && (a.Length >= 3 || LegalForms.Contains(a)) && a != "MALI" && !a.StartsWith("NOUS", StringComparison.Ordinal))
+            if (acronym.Success && acronym.Groups[1].Value is var a && (a.Length >= 3 || LegalForms.Contains(a)) && a is not ("MALI" or "QUI" or "QUE" or "ELLE" or "PROFIL") && !a.StartsWith("NOUS", StringComparison.Ordinal))
             {
                 if (a.EndsWith(" Mali", StringComparison.Ordinal)) a = a[..^5];
                 var aStart = s.Start + acronym.Groups[1].Index;
@@ -377,6 +384,8 @@ internal sealed partial class PostingReader
             // "en partenariat avec l'ONG Santé Sud", "financé par la Société X": a partner, not the employer
             var lead = Text.Fold(s.Text[Math.Max(0, named.Index - 40)..named.Index]);
             if (PartnerWords.Any(w => lead.Contains(w, StringComparison.Ordinal))) continue;
+            // "UNE ONG INTERNATIONALE BASÉE À SÉGOU": in capitals an adjective looks like a name
+            if (Text.Fold(named.Groups[1].Value).Split(' ')[0] is "internationale" or "international" or "nationale" or "national" or "locale" or "malienne" or "partenaire" or "humanitaire" or "de" or "du" or "des" or "pour" or "la" or "le" or "les" or "et" or "en" or "au" or "aux") continue;
             var g = named.Groups[1];
             Note(PostingField.Organization, s.Start + g.Index, s.Start + g.Index + g.Length);
             return g.Value.TrimEnd();
@@ -431,21 +440,40 @@ internal sealed partial class PostingReader
         var before = s.Text[..verbAt];
         if (before.Any(char.IsLower) || before.Count(char.IsLetter) < 4) return null;
         var from = before.LastIndexOf(',') + 1;
-        var words = before[from..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var skip = words.Length > 0 && Text.Fold(words[0]) is "le" or "la" or "les" or "l" ? 1 : 0;
-        if (words.Length - skip is < 1 or > 5) return null;
-        if (words.Skip(skip).Any(w => Text.Fold(w) is "nous" or "on" or "il" or "elle" or "qui") || words.Skip(skip).Any(w => w.Any(char.IsDigit))) return null;
-        var start = s.Start + from;
-        while (start < s.Start + verbAt && char.IsWhiteSpace(_src.Text[start])) start++;
-        if (skip == 1)
+        // the words with their positions; "LE", "L'ONG", "LA SOCIETE" before the name are dropped
+        var words = new List<(int Start, int End, string Folded)>();
+        for (var k = from; k < before.Length;)
         {
-            var art = words[0];
-            start = _src.Text.IndexOf(art, start, StringComparison.Ordinal) + art.Length;
-            while (start < s.Start + verbAt && (char.IsWhiteSpace(_src.Text[start]) || _src.Text[start] == '\'')) start++;
+            while (k < before.Length && before[k] == ' ') k++;
+            var e = k;
+            while (e < before.Length && before[e] != ' ') e++;
+            if (e > k) words.Add((k, e, Text.Fold(before[k..e])));
+            k = e;
         }
-        var end = s.Start + verbAt;
-        while (end > start && char.IsWhiteSpace(_src.Text[end - 1])) end--;
+        var skip = 0;
+        while (skip < words.Count - 1 && skip < 3 && (words[skip].Folded is "le" or "la" or "les" or "l" or "l ong" or "l association" or "l entreprise" || OrganizationKinds.Contains(words[skip].Folded))) skip++;
+        if (words.Count - skip is < 1 or > 5) return null;
+        if (words.Skip(skip).Any(w => w.Folded is "nous" or "on" or "il" or "elle" or "qui" or "que" or "une" or "un" || w.Folded.Any(char.IsDigit))) return null;
+        var start = s.Start + words[skip].Start;
+        var end = s.Start + words[^1].End;
         return end > start ? (start, end) : null;
+    }
+
+    /// <summary>
+    /// The recruiting verb of a sentence: "recrute", or "recherche"/"cherche" followed by what is sought
+    /// ("recherche un(e) …", "recherche pour sa base …") — not "Profil recherché", "Groupe de Recherche et …".
+    /// </summary>
+    private static System.Text.RegularExpressions.Match? RecruitingVerb(string folded)
+    {
+        for (var m = Patterns.Recruits().Match(folded); m.Success; m = m.NextMatch())
+        {
+            if (!m.Value.Contains("cherch", StringComparison.Ordinal) || m.Value.Contains("recruter", StringComparison.Ordinal)) return m;
+            var next = FrenchLexicon.Words(folded[(m.Index + m.Length)..Math.Min(folded.Length, m.Index + m.Length + 20)]);
+            var first = next.Split(' ', 2)[0];
+            if (first is "un" or "une" or "des" or "pour" or "activement" or "actuellement" or "deux" or "trois" or "quatre" or "cinq" or "six" or "sept" or "huit" or "neuf" or "dix"
+                || first.Length > 0 && char.IsDigit(first[0])) return m;
+        }
+        return null;
     }
 
     private string? KnownNameForAcronym(string acronym)
@@ -469,14 +497,18 @@ internal sealed partial class PostingReader
         // "CSRéf": a mixed-case acronym is read by its capitals
         if (acronym.Any(char.IsLower)) acronym = string.Concat(acronym.Where(char.IsUpper));
         if (acronym.Length < 2) return false;
+        // the letters that are initials, in order, from the start: all of them, or (for "CSRÉF" in capitals) at least three and 60%
+        var letters = Text.Fold(acronym).Replace(" ", "", StringComparison.Ordinal);
         var k = 0;
-        foreach (var c in Text.Fold(acronym).Replace(" ", "", StringComparison.Ordinal))
+        var matched = 0;
+        foreach (var c in letters)
         {
             k = initials.IndexOf(c, k);
-            if (k < 0) return false;
+            if (k < 0) break;
             k++;
+            matched++;
         }
-        return acronym.Length >= 2;
+        return matched == letters.Length || matched >= 3 && matched >= 0.6 * letters.Length;
     }
 
     /// <summary>
@@ -575,6 +607,8 @@ internal sealed partial class PostingReader
             var word = _src.Text[to..wEnd];
             if (word.Length == 0) break;
             if (!char.IsUpper(word[0]) && word is not "et" and not "à" and not "a" && !(to == from && !_src.Text.AsSpan(Math.Max(0, from - 200), Math.Min(200, from)).ContainsAnyInRange('A', 'Z'))) break;
+            // in capitals, "SÉGOU CHERCHE UN COMPTABLE", "KAYES LES POSTES SUIVANTS": a common word ends the place
+            if (to > from && Text.Fold(word) is "un" or "une" or "des" or "les" or "le" or "la" or "pour" or "avec" or "dans" or "sur" or "aux" or "cherche" or "recherche" or "recrute" or "recrutent" or "qui" or "est" or "sont" or "afin") break;
             to = wEnd;
             while (to < end && _src.Text[to] is ' ' or ',' or '/') to++;
         }

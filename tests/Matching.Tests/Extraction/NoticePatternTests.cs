@@ -653,4 +653,31 @@ public class NoticePatternTests
     {
         Assert.Equal("Oxfam", One("Oxfam au Mali\nAvis de vacance de poste\nPoste : Assistant de programme").Organization);
     }
+
+    // ---------- notices written in capitals ----------
+
+    [Theory]
+    [InlineData("L'ONG TASSAGHT RECRUTE UN COORDINATEUR DE PROJET.", "TASSAGHT")]
+    [InlineData("LE CENTRE RÉGIONAL POUR L'EAU POTABLE ET L'ASSAINISSEMENT (CREPA) RECRUTE UN(E) INGÉNIEUR(E).", "CREPA")]
+    [InlineData("SAVE THE CHILDREN INTERNATIONAL (SCI) TRAVAILLE AU MALI. SCI RECHERCHE UN(E) CHARGÉ(E) DE PROTECTION.", "Save the Children")]
+    [InlineData("SAHEL AGRO SERVICES, ENTREPRISE DE CONSEIL AGRICOLE, RECHERCHE UN INGÉNIEUR AGRONOME.", "SAHEL AGRO SERVICES")]
+    public void ReadOrganization_NoticeInCapitals_IsRead(string text, string organization)
+    {
+        Assert.Equal(organization, One(text + "\nLIEU : GAO").Organization);
+    }
+
+    [Theory]
+    [InlineData("PROFIL RECHERCHÉ\n- MASTER EN SOCIOLOGIE")]
+    [InlineData("LE GRAT (GROUPE DE RECHERCHE ET D'APPLICATIONS TECHNIQUES) INTERVIENT À SAN.")]
+    [InlineData("UNE ONG INTERNATIONALE BASÉE À SÉGOU CHERCHE UN COMPTABLE.")]
+    public void ReadOrganization_CapitalisedWordsThatAreNoName_AreNotRead(string text)
+    {
+        Assert.Null(One("TITRE DU POSTE : COMPTABLE\n" + text).Organization);
+    }
+
+    [Fact]
+    public void ReadLocations_PlaceInCapitals_EndsBeforeTheNextWord()
+    {
+        Assert.Equal(["SÉGOU"], One("URGENT\nUNE ONG INTERNATIONALE BASÉE À SÉGOU CHERCHE UN COMPTABLE.").Locations);
+    }
 }
