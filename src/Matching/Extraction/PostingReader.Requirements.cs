@@ -10,7 +10,7 @@ internal sealed partial class PostingReader
     private static partial System.Text.RegularExpressions.Regex LevelTail();
 
     /// <summary>Diploma words that name a diploma wherever they stand ("avoir au moins le BTS en comptabilité").</summary>
-    private static readonly string[] UnambiguousDiplomas = ["bts", "dut", "deug", "dess", "dea", "master", "doctorat", "baccalaureat"];
+    private static readonly string[] UnambiguousDiplomas = ["bts", "dut", "deug", "dess", "dea", "master", "doctorat", "baccalaureat", "licence"];
 
     /// <summary>Verbs that open the next requirement in a run-on list ("…, maîtriser Excel").</summary>
     private static readonly string[] RequirementVerbs = ["avoir", "etre", "maitriser", "justifier", "parler", "savoir", "disposer", "connaitre", "posseder", "pouvoir"];
@@ -150,7 +150,8 @@ internal sealed partial class PostingReader
     private static bool IsDrivingLicence(string spaced, int at)
     {
         var tail = spaced.AsSpan(at, Math.Min(30, spaced.Length - at));
-        return tail.Contains("conduire", StringComparison.Ordinal);
+        var head = spaced.AsSpan(Math.Max(0, at - 12), Math.Min(12, at));
+        return tail.Contains("conduire", StringComparison.Ordinal) || head.Contains("driving", StringComparison.Ordinal) || head.Contains("permis", StringComparison.Ordinal);
     }
 
     /// <summary>The disciplines after the diploma: "en sciences sociales, travail social et/ou tout domaine lié au développement communautaire".</summary>

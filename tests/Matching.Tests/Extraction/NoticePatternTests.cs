@@ -680,4 +680,19 @@ public class NoticePatternTests
     {
         Assert.Equal(["SÉGOU"], One("URGENT\nUNE ONG INTERNATIONALE BASÉE À SÉGOU CHERCHE UN COMPTABLE.").Locations);
     }
+
+    [Fact]
+    public void ReadEducation_AvoirUneLicenceWithoutHeading_IsRead()
+    {
+        var e = One("Titre du poste : Animateur\nLe candidat devra avoir une licence en sociologie ou en travail social.").Education!;
+
+        Assert.Equal(DiplomaLevel.Bac3, e.MinLevel);
+        Assert.Equal(["sociologie", "travail social"], e.Fields);
+    }
+
+    [Fact]
+    public void ReadEducation_DrivingLicence_IsNoDiploma()
+    {
+        Assert.Null(One("Title: Driver\nA valid driving licence is required.").Education);
+    }
 }
