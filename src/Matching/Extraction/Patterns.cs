@@ -29,8 +29,8 @@ internal static partial class Patterns
     [GeneratedRegex(@"^(?:titre |intitule )?(?:du )?poste\s*(?:n\s*[°o]?\s*)?(\d{1,2})\s*(?:[:\-]|$)", Options)]
     public static partial Regex PostMarker();
 
-    /// <summary>"12 mars 2026", "1er avril 2025", "29 fevrier 2024".</summary>
-    [GeneratedRegex(@"\b(\d{1,2})\s*(?:er)?\s+([a-z]{3,10})\.?,?\s+(\d{4})\b", Options)]
+    /// <summary>"12 mars 2026", "1er avril 2025", "29 fevrier 2024", "15-mars-2026".</summary>
+    [GeneratedRegex(@"\b(\d{1,2})\s*(?:er)?(?:\s+|\s*[\-/]\s*)([a-z]{3,10})\.?,?(?:\s+|\s*[\-/]\s*)(\d{4})\b", Options)]
     public static partial Regex DateWords();
 
     /// <summary>"16/06/2025", "26-12-2025", "01.03.2023", "20/03/26" (a two-digit year is 20xx).</summary>

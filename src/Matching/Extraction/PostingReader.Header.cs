@@ -6,7 +6,7 @@ namespace Matching.Extraction;
 /// <summary>The notice's header fields: title, organisation, posts, places, contract, dates, sex.</summary>
 internal sealed partial class PostingReader
 {
-    private static readonly string[] NotTitleStarts = ["avis", "offre", "appel", "recrutement", "nous recrutons", "description", "vacance", "vacancy", "job", "emploi", "annonce", "reference", "ref ", "objet", "bonjour", "termes de reference", "tdr ", "communique", "urgent", "message transfere", "forwarded message", "original message", "message d origine", "madame", "monsieur", "mesdames", "messieurs", "cher ", "chers ", "chere ", "bonsoir", "salut"];
+    private static readonly string[] NotTitleStarts = ["avis", "offre", "appel", "recrutement", "nous recrutons", "description", "vacance", "vacancy", "job", "emploi", "annonce", "reference", "ref ", "objet", "bonjour", "termes de reference", "tdr ", "communique", "urgent", "message transfere", "forwarded message", "original message", "message d origine", "madame", "monsieur", "mesdames", "messieurs", "cher ", "chers ", "chere ", "bonsoir", "salut", "rejoignez", "rejoindre", "opportunite", "on recrute"];
 
     /// <summary>E-mail header lines ("De : RH NRC Mali", "Envoyé : …") are no title.</summary>
     private static readonly string[] MailHeaders = ["de", "date", "a", "envoye", "cc", "from", "to", "sent", "subject", "le"];
@@ -53,6 +53,19 @@ internal sealed partial class PostingReader
                 }
                 continue;
             }
+            // "URGENT : RECRUTEMENT D'UN CHAUFFEUR", "COMMUNIQUE - AVIS DE RECRUTEMENT D'UNE SAGE-FEMME"
+            var inner = line.Folded.IndexOf("recrutement d", StringComparison.Ordinal);
+            if (inner > 0 && line.Text.Length <= 160 && !char.IsLetter(line.Folded[inner - 1]))
+            {
+                var innerStart = line.Folded.LastIndexOf("avis de ", inner, StringComparison.Ordinal) is var av and >= 0 && inner - av <= 8 ? av : inner;
+                var intro = Patterns.NoticeIntro().Match(Fold(line.Start + innerStart, line.End));
+                if (intro.Success && innerStart + intro.Length < line.Text.Length)
+                {
+                    var innerFrom = line.Start + innerStart + intro.Length;
+                    var innerTitle = CleanTitle(innerFrom, TitleEnd(innerFrom, line.End, commas: false), out positions, out sex);
+                    if (Text.Fold(innerTitle).Length >= 3) return innerTitle;
+                }
+            }
             if (NotTitleStarts.Any(p => words.StartsWith(p, StringComparison.Ordinal)))
             {
                 // "AVIS DE RECRUTEMENT D'UN CHARGE DE SUIVI", "Offre d'emploi : Comptable"
@@ -65,6 +78,8 @@ internal sealed partial class PostingReader
                 continue;
             }
             if (IsOrganizationOnly(words) || IsRecruiterName(words, line.Text) || IsKnownNameWithAcronym(line) || IsOrganizationKindLine(line)) continue;
+            // a requirement is no title: "Avoir (05) cinq années d'expérience", "Parler le bambara"
+            if (RequirementStarts.Any(v => words.StartsWith(v + " ", StringComparison.Ordinal)) || Patterns.ExperienceWord().IsMatch(line.Folded) && Quantities.Find(line.Folded, out _).Count > 0) continue;
             var from = line.Start;
             var to = line.End;
             if (RecruitingVerb(line.Folded) is { } recruits)
@@ -215,6 +230,8 @@ internal sealed partial class PostingReader
         var words = Text.Fold(line.Text);
         return OrganizationKinds.Any(k => words.StartsWith(k + " ", StringComparison.Ordinal)) && !Patterns.Recruits().IsMatch(line.Folded) && words.Split(' ').Length <= 8;
     }
+
+    private static readonly string[] RequirementStarts = ["avoir", "etre", "justifier", "parler", "savoir", "maitriser", "maitrise", "disposer", "posseder"];
 
     private static readonly string[] PartnerWords = ["partenariat", "appui", "financ", "collaboration", "partenaire", "soutien", "compte de"];
 

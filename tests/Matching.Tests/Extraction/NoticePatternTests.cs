@@ -695,4 +695,27 @@ public class NoticePatternTests
     {
         Assert.Null(One("Title: Driver\nA valid driving licence is required.").Education);
     }
+
+    // ---------- titles after a prefix, requirements that are no title, dashed dates ----------
+
+    [Theory]
+    [InlineData("URGENT : RECRUTEMENT D'UN CHAUFFEUR\nLieu : Gao\n- Avoir (05) cinq années d'expérience", "CHAUFFEUR")]
+    [InlineData("COMMUNIQUE - AVIS DE RECRUTEMENT DE DEUX (02) GARDIENS\nLieu : Gao", "GARDIENS")]
+    [InlineData("ON RECRUTE !\nRejoignez notre équipe\nAssistant comptable\nLieu : Bamako", "Assistant comptable")]
+    public void ReadTitle_AfterAPrefixOrASlogan_IsRead(string text, string title)
+    {
+        Assert.Equal(title, One(text).Title);
+    }
+
+    [Fact]
+    public void ReadTitle_RequirementLine_IsNoTitle()
+    {
+        Assert.Equal("", One("Lieu : Gao\n- Avoir (05) cinq années d'expérience\n- Parler le bambara").Title);
+    }
+
+    [Fact]
+    public void ReadDeadline_DateWithDashesAndMonthName_IsRead()
+    {
+        Assert.Equal(new DateOnly(2026, 3, 15), One("Titre du poste : Agent\nDate limite : 15-mars-2026").Deadline);
+    }
 }
