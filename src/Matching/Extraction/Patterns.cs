@@ -70,7 +70,7 @@ internal static partial class Patterns
     public static partial Regex PostsCount();
 
     /// <summary>A post reserved to women.</summary>
-    [GeneratedRegex(@"(?:poste|postes|recrutement|offre)\s+(?:est\s+|sont\s+)?(?:exclusivement\s+|uniquement\s+)?(?:reserve|reserves|reservee|ouvert|ouverts|ouverte)\s+(?:exclusivement\s+|uniquement\s+)?aux\s+(?:femmes|candidates|candidatures feminines)|\betre une femme\b|\betre de sexe feminin\b|\bsexe\s*:\s*feminin\b|\buniquement (?:des|aux) (?:femmes|candidates)\b|\bcandidatures? exclusivement feminines?\b|\bfemmes uniquement\b|\bwomen only\b|\bfemale only\b|\bseule?s?\s+(?:les\s+)?candidatures\s+feminines\b|\bcandidat(?:e|s|es)?\s+de\s+sexe\s+feminin\b", Bounded, TimeoutMs)]
+    [GeneratedRegex(@"(?:poste|postes|recrutement|offre)\s+(?:est\s+|sont\s+)?(?:exclusivement\s+|uniquement\s+)?(?:reserve|reserves|reservee|ouvert|ouverts|ouverte)\s+(?:exclusivement\s+|uniquement\s+)?aux\s+(?:femmes|candidates|candidatures feminines)|\betre une femme\b|\betre de sexe feminin\b|\bsexe\s*:\s*feminin\b|\buniquement (?:des|aux) (?:femmes|candidates)\b|\bcandidatures? exclusivement feminines?\b|\bfemmes uniquement\b|\bwomen only\b|\bfemale only\b|\bseule?s?\s+(?:les\s+)?candidatures\s+feminines\b|\bseules\s+les\s+femmes\b|\bs'adresse(?:nt)?\s+(?:exclusivement\s+|uniquement\s+)?aux\s+femmes\b|\bcandidat(?:e|s|es)?\s+de\s+sexe\s+feminin\b", Bounded, TimeoutMs)]
     public static partial Regex WomenOnly();
 
     /// <summary>A post reserved to men.</summary>
@@ -85,12 +85,16 @@ internal static partial class Patterns
     [GeneratedRegex(@"\b(?:permis|categorie|categories|cat\.?|type|classe)\s*(?:de conduire\s*)?(?:de\s+)?(?:categorie\s*|cat\.?\s*|type\s*)?([abcde](?:\s*(?:,|et|ou|/|-|\+)\s*[abcde]){0,4})\b", Options)]
     public static partial Regex LicenceCategory();
 
+    /// <summary>Driving a car: "véhicule", "voiture", "4x4".</summary>
+    [GeneratedRegex(@"\b(?:vehicule|vehicules|voiture|voitures|4x4|automobile|auto)\b", Bounded, TimeoutMs)]
+    public static partial Regex Car();
+
     /// <summary>Riding a motorcycle.</summary>
     [GeneratedRegex(@"\b(?:moto|motos|motocyclette|motocyclettes|deux roues|2 roues|engin a deux roues|motorcycle)\b", Bounded, TimeoutMs)]
     public static partial Regex Motorcycle();
 
     /// <summary>A driving licence or the ability to drive.</summary>
-    [GeneratedRegex(@"\bpermis de conduire\b|\bpermis\s+[abcde]\b|\bsavoir conduire\b|\bsache conduire\b|\baptitude a conduire\b|\bdriving licen[cs]e\b|\bdriver'?s licen[cs]e\b", Bounded, TimeoutMs)]
+    [GeneratedRegex(@"\bpermis de conduire\b|\bpermis\s+[abcde]\b|\bpermis (?:de )?(?:moto|auto|voiture)\b|\bsavoir conduire\b|\bsache conduire\b|\baptitude a conduire\b|\b(?:capable|apte) de conduire\b|\bdriving licen[cs]e\b|\bdriver'?s licen[cs]e\b", Bounded, TimeoutMs)]
     public static partial Regex Licence();
 
     /// <summary>"basé à Gao", "basée à", "basé(e) à", "basés-es à".</summary>
@@ -106,7 +110,7 @@ internal static partial class Patterns
     public static partial Regex Nationality();
 
     /// <summary>A national post: "poste national", "staff national".</summary>
-    [GeneratedRegex(@"\b(?:poste national|postes nationaux|staff national|personnel national|recrutement national|candidats nationaux|national staff|national position)\b", Bounded, TimeoutMs)]
+    [GeneratedRegex(@"\b(?:poste national|postes nationaux|staff national|personnel national|recrutement national|candidats nationaux|national staff|national position|ressortissants? maliens?|ressortissantes? maliennes?)\b", Bounded, TimeoutMs)]
     public static partial Regex NationalPost();
 
     /// <summary>A candidate "recrute" statement, for the hiring organisation.</summary>

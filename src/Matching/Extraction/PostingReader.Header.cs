@@ -231,6 +231,9 @@ internal sealed partial class PostingReader
         return OrganizationKinds.Any(k => words.StartsWith(k + " ", StringComparison.Ordinal)) && !Patterns.Recruits().IsMatch(line.Folded) && words.Split(' ').Length <= 8;
     }
 
+    /// <summary>Acronyms spelled out in notices that name no organisation: "Contrat à durée indéterminée (CDI)".</summary>
+    private static readonly HashSet<string> NotOrganizationAcronyms = new(StringComparer.Ordinal) { "CDD", "CDI", "BTS", "DUT", "DEF", "CAP", "BT", "DEUG", "DESS", "DEA", "VBG", "MEAL", "WASH", "CV", "TDR", "SIG", "AGR", "PAO", "ONG", "ONGI" };
+
     private static readonly string[] RequirementStarts = ["avoir", "etre", "justifier", "parler", "savoir", "maitriser", "maitrise", "disposer", "posseder"];
 
     private static readonly string[] PartnerWords = ["partenariat", "appui", "financ", "collaboration", "partenaire", "soutien", "compte de"];
@@ -438,7 +441,7 @@ internal sealed partial class PostingReader
         foreach (var line in _doc.Lines.Take(4))
         {
             var m = Patterns.NameWithAcronym().Match(line.Text);
-            if (!m.Success || !IsAcronymOf(m.Groups[2].Value, m.Groups[1].Value)) continue;
+            if (!m.Success || !IsAcronymOf(m.Groups[2].Value, m.Groups[1].Value) || NotOrganizationAcronyms.Contains(m.Groups[2].Value.ToUpperInvariant())) continue;
             Note(PostingField.Organization, line.Start, line.End);
             return m.Groups[2].Value;
         }

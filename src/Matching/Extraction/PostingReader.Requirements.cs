@@ -634,7 +634,13 @@ internal sealed partial class PostingReader
                     if (!categories.Contains(cat)) categories.Add(cat);
                 }
             }
-            if (categories.Count == 0) categories.Add(Patterns.Motorcycle().IsMatch(f) ? LicenceCategory.A : LicenceCategory.B);
+            if (categories.Count == 0)
+            {
+                // "conduire une moto et un véhicule 4x4": both kinds of licence
+                var moto = Patterns.Motorcycle().IsMatch(f);
+                if (moto) categories.Add(LicenceCategory.A);
+                if (!moto || Patterns.Car().IsMatch(f)) categories.Add(LicenceCategory.B);
+            }
             foreach (var c in categories)
             {
                 if (result.All(r => r.Category != c)) result.Add(new LicenceRequirement(c, necessity));
@@ -718,7 +724,7 @@ internal sealed partial class PostingReader
     {
         foreach (var scope in Scopes(shared: true))
         {
-            foreach (var s in _doc.SentencesContaining(["national"], scope.Start, scope.End))
+            foreach (var s in _doc.SentencesContaining(["national", "ressortissant"], scope.Start, scope.End))
             {
                 var m = Patterns.Nationality().Match(s.Folded);
                 if (m.Success && m.Groups[1].Value is "malienne" or "malien" or "burkinabe" or "nigerienne" or "senegalaise" or "ivoirienne" or "guineenne" or "mauritanienne")

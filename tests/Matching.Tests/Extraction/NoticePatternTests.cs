@@ -718,4 +718,34 @@ public class NoticePatternTests
     {
         Assert.Equal(new DateOnly(2026, 3, 15), One("Titre du poste : Agent\nDate limite : 15-mars-2026").Deadline);
     }
+
+    // ---------- licences, women-only and nationality wordings ----------
+
+    [Theory]
+    [InlineData("Titulaire d'un permis moto", new[] { LicenceCategory.A })]
+    [InlineData("Être capable de conduire une moto et un véhicule 4x4", new[] { LicenceCategory.A, LicenceCategory.B })]
+    public void ReadLicences_MotoOrCarNamed_GivesTheCategories(string line, LicenceCategory[] categories)
+    {
+        Assert.Equal(categories, One("Titre du poste : Agent\nProfil\n- " + line).Licences.Select(l => l.Category));
+    }
+
+    [Theory]
+    [InlineData("Seules les femmes peuvent postuler.")]
+    [InlineData("Ce recrutement s'adresse exclusivement aux femmes.")]
+    public void ReadReservedTo_OnlyWomenMayApply_IsFemale(string sentence)
+    {
+        Assert.Equal(Sex.Female, One("Titre du poste : Agent\n" + sentence).ReservedTo);
+    }
+
+    [Fact]
+    public void ReadNationality_RessortissantsMaliens_IsMalian()
+    {
+        Assert.Equal("malienne", One("Titre du poste : Agent\nOuvert aux ressortissants maliens uniquement.").Nationality);
+    }
+
+    [Fact]
+    public void ReadOrganization_ContractSpelledOutWithItsAcronym_IsNoOrganisation()
+    {
+        Assert.Null(One("Titre du poste : Agent\nContrat à durée indéterminée (CDI)").Organization);
+    }
 }
