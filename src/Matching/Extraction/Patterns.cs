@@ -138,7 +138,7 @@ internal static partial class Patterns
     public static partial Regex ContractWord();
 
     /// <summary>Experience.</summary>
-    [GeneratedRegex(@"\b(?:experiences?|exp|experiances?|experences?|expriences?|experinces?)\b", Bounded, TimeoutMs)]
+    [GeneratedRegex(@"\b(?:experiences?|exp|experiances?|experences?|expriences?|experinces?|avoir travaille|ayant travaille)\b", Bounded, TimeoutMs)]
     public static partial Regex ExperienceWord();
 
     /// <summary>An article after "recrute": "un(e) ", "une ", "des ".</summary>

@@ -10,7 +10,7 @@ internal sealed partial class PostingReader
     private static partial System.Text.RegularExpressions.Regex LevelTail();
 
     /// <summary>Diploma words that name a diploma wherever they stand ("avoir au moins le BTS en comptabilité").</summary>
-    private static readonly string[] UnambiguousDiplomas = ["bts", "dut", "deug", "dess", "dea", "master", "doctorat", "baccalaureat", "licence"];
+    private static readonly string[] UnambiguousDiplomas = ["bts", "dut", "deug", "dess", "dea", "master", "doctorat", "baccalaureat", "licence", "def", "bt"];
 
     /// <summary>Verbs that open the next requirement in a run-on list ("…, maîtriser Excel").</summary>
     private static readonly string[] RequirementVerbs = ["avoir", "etre", "maitriser", "justifier", "parler", "savoir", "disposer", "connaitre", "posseder", "pouvoir"];
@@ -194,6 +194,7 @@ internal sealed partial class PostingReader
         {
             // a run-on list goes on with other requirements: "en comptabilité, 2 ans d'expérience, maîtriser Excel"
             var rawFolded = Text.Fold(raw);
+            if (rawFolded.StartsWith("et ", StringComparison.Ordinal)) rawFolded = rawFolded[3..];
             if (HasWord(rawFolded, "experience") || HasWord(rawFolded, "ans") || HasWord(rawFolded, "annees") || RequirementVerbs.Any(v => rawFolded.StartsWith(v + " ", StringComparison.Ordinal))) break;
             foreach (var expanded in ExpandSlash(raw.Trim()))
             {
@@ -311,7 +312,8 @@ internal sealed partial class PostingReader
             foreach (var s in experienceSentences)
             {
                 var words = s.Words;
-                var isExperience = ExperienceWords.Any(w => HasWord(words, w)) || s.Line.Section == "experience";
+                var isExperience = ExperienceWords.Any(w => HasWord(words, w)) || s.Line.Section == "experience"
+                    || words.Contains("avoir travaille", StringComparison.Ordinal) || words.Contains("ayant travaille", StringComparison.Ordinal);
                 if (!isExperience) continue;
                 if (s.Line.Section is "tasks" or "context") continue;
                 mentioned ??= s;
@@ -331,7 +333,8 @@ internal sealed partial class PostingReader
                     // "trois ans …, dont une année avec MSF serait un atout": the marker of the scoped part is not the floor's
                     var scopedAt = amounts.Where(a => a.Scoped && !a.Decoy).Select(a => a.Start).DefaultIfEmpty(-1).Min();
                     var dontAt = scopedAt > 0 ? s.Folded.LastIndexOf("dont", scopedAt, StringComparison.Ordinal) : -1;
-                    necessity = PreferredOr(dontAt > 0 ? FrenchLexicon.Words(s.Folded[..dontAt]) : words, Necessity.Required);
+                    // "trois ans, de préférence en milieu rural": the preference qualifies the domain
+                    necessity = PreferredOr(dontAt > 0 ? FrenchLexicon.Words(s.Folded[..dontAt]) : words, Necessity.Required, ignorePreferenceOfField: true);
                     relevant = HasWord(words, "pertinente") || HasWord(words, "similaire") || HasWord(words, "equivalent") || HasWord(words, "relevant");
                     domain = DomainOf(s);
                     relevant |= domain is not null;

@@ -748,4 +748,28 @@ public class NoticePatternTests
     {
         Assert.Null(One("Titre du poste : Agent\nContrat à durée indéterminée (CDI)").Organization);
     }
+
+    // ---------- more education and experience wordings ----------
+
+    [Theory]
+    [InlineData("Diplôme requis : Licence (BAC+3) ou équivalent en Sciences de l'Education", "bac+3", new[] { "sciences de l'education" })]
+    [InlineData("Avoir le DEF au minimum et savoir lire et écrire en français.", "def", new string[0])]
+    public void ReadEducation_EquivalentAndFollowingRequirement_AreNoFields(string line, string level, string[] fields)
+    {
+        var e = One("Titre du poste : Agent\n" + line).Education!;
+
+        Assert.Equal(level, e.MinLevel?.ToKey());
+        Assert.Equal(fields, e.Fields);
+    }
+
+    [Theory]
+    [InlineData("Expérience d'au moins trois ans, de préférence en milieu rural.", 3, true)]
+    [InlineData("Avoir travaillé au moins 3 ans dans une ONG.", 3, true)]
+    [InlineData("Une expérience de 3 ans est souhaitable.", 3, false)]
+    public void ReadExperience_PreferenceOfDomainAndAvoirTravaille_AreRead(string line, double years, bool required)
+    {
+        var e = One("Titre du poste : Agent\n" + line).Experience!;
+
+        Assert.Equal((years, required), (e.MinYears, e.Necessity == Necessity.Required));
+    }
 }
