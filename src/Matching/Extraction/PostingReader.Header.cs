@@ -273,6 +273,9 @@ internal sealed partial class PostingReader
                 end = start + dash;
             }
         }
+        // "Un(e) Chargé(e) de programme", "Une Animatrice": the article is no part of the title
+        if (Patterns.TitleArticle().Match(Fold(start, end)) is { Success: true, Index: 0 } art && start + art.Length < end && char.IsUpper(_src.Text[start + art.Length]))
+            start += art.Length;
         var lead = Patterns.LeadingCount().Match(Fold(start, end));
         if (lead.Success)
         {

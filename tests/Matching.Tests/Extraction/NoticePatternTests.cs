@@ -772,4 +772,13 @@ public class NoticePatternTests
 
         Assert.Equal((years, required), (e.MinYears, e.Necessity == Necessity.Required));
     }
+
+    [Theory]
+    [InlineData("RECRUTEMENT\nUn(e) Chargé(e) de Programme Nutrition\nLieu : Mopti", "Chargé(e) de Programme Nutrition")]
+    [InlineData("Titre du poste : Une Animatrice communautaire", "Animatrice communautaire")]
+    [InlineData("Titre du poste : un (01) chauffeur", "chauffeur")]
+    public void ReadTitle_LeadingArticle_IsRemoved(string text, string title)
+    {
+        Assert.Equal(title, One(text).Title);
+    }
 }
