@@ -78,7 +78,7 @@ internal sealed partial class Document
         var tail = Lines.Count;
         for (var i = markers[^1] + 1; i < Lines.Count; i++)
         {
-            if (Lines[i].Text.Length <= MaxLabelLength && CommonTail().IsMatch(Lines[i].Folded)) { tail = i; break; }
+            if (CommonTail().IsMatch(Lines[i].Folded)) { tail = i; break; }
         }
         var posts = new List<(int, int)>();
         for (var i = 0; i < markers.Count; i++)
@@ -140,8 +140,29 @@ internal sealed partial class Document
         var end = k;
         k--;
         while (k >= 0 && char.IsDigit(s[k])) k--;
+        if (end - k - 1 == 0)
+        {
+            // "II. Deux (02) Chauffeurs"
+            while (k >= 0 && s[k] is 'I' or 'V' or 'X' or 'i' or 'v' or 'x' && end - k <= 4) k--;
+            if (k >= 0 && s[k] != '\n' && !char.IsWhiteSpace(s[k])) return -1;
+            return Roman(s.AsSpan(k + 1, end - k - 1));
+        }
         if (end - k - 1 is < 1 or > 2 || (k >= 0 && s[k] != '\n' && !char.IsWhiteSpace(s[k]))) return -1;
         return int.Parse(s.AsSpan(k + 1, end - k - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>I … X as a number; -1 for anything else.</summary>
+    private static int Roman(ReadOnlySpan<char> r)
+    {
+        var total = 0;
+        for (var i = 0; i < r.Length; i++)
+        {
+            var v = char.ToUpperInvariant(r[i]) switch { 'I' => 1, 'V' => 5, 'X' => 10, _ => 0 };
+            if (v == 0) return -1;
+            var next = i + 1 < r.Length ? char.ToUpperInvariant(r[i + 1]) switch { 'I' => 1, 'V' => 5, 'X' => 10, _ => 0 } : 0;
+            total += v < next ? -v : v;
+        }
+        return total is > 0 and <= 10 ? total : -1;
     }
 
     private List<Sentence>? _sentences;
@@ -308,7 +329,7 @@ internal sealed partial class Document
             {
                 var content = s[start..end];
                 var folded = f[start..end];
-                var heading = content.Length <= MaxLabelLength ? FrenchLexicon.HeadingSection(FrenchLexicon.Words(folded)) : null;
+                var heading = content.Length <= MaxLabelLength ? Heading(FrenchLexicon.Words(folded)) : null;
                 if (heading is not null) section = heading;
                 var line = new Line(lines.Count, start, end, content, folded, heading ?? InlineHeading(content, folded) ?? section, heading is not null)
                 {
@@ -321,6 +342,13 @@ internal sealed partial class Document
         return lines;
     }
 
+    /// <summary>A heading's section, also written with plural marks: "Langue(s)", "Compétence(s) requise(s)".</summary>
+    private static string? Heading(string words) => FrenchLexicon.HeadingSection(words) ?? (words.Contains(" s", StringComparison.Ordinal) ? FrenchLexicon.HeadingSection(WithoutPluralMarks(words)) : null);
+
+    /// <summary>"nombre de poste s" → "nombre de poste": the letters of "(s)", "(es)" left as words.</summary>
+    private static string WithoutPluralMarks(string words)
+        => string.Join(' ', words.Split(' ').Where(w => w is not ("s" or "es" or "x")));
+
     /// <summary>"Profil : Licence en sociologie." — a heading with its content on the same line: the section of that line only.</summary>
     private static string? InlineHeading(string content, string folded)
     {
@@ -329,7 +357,7 @@ internal sealed partial class Document
         {
             if (content[k] is not (':' or '\t')) continue;
             if (content.AsSpan(k + 1).Trim().Length == 0) return null;
-            return FrenchLexicon.HeadingSection(FrenchLexicon.Words(folded[..k]));
+            return Heading(FrenchLexicon.Words(folded[..k]));
         }
         return null;
     }
@@ -337,7 +365,7 @@ internal sealed partial class Document
     private static bool MayStartWithMarker(string s, int start, int end)
     {
         var c = s[start];
-        return char.IsDigit(c) || c is '-' or '+' or '>' or '»' or 'o' || (start + 1 < end && s[start + 1] == ')');
+        return char.IsDigit(c) || c is '-' or '+' or '>' or '»' or 'o' or 'I' or 'V' or 'X' or 'i' or 'v' or 'x' || (start + 1 < end && s[start + 1] == ')');
     }
 
     private static LabelValue? ReadLabel(string content, string folded, int lineStart)
@@ -358,7 +386,7 @@ internal sealed partial class Document
             label = label[..lastSpace];
         }
         if (label.EndsWith(" n", StringComparison.Ordinal)) label = label[..^2];
-        if (!FrenchLexicon.Labels.TryGetValue(label, out var field)) return null;
+        if (!FrenchLexicon.Labels.TryGetValue(label, out var field) && !FrenchLexicon.Labels.TryGetValue(WithoutPluralMarks(label), out field)) return null;
         var valueStart = sep < 0 ? content.Length : sep + 1;
         while (valueStart < content.Length && (char.IsWhiteSpace(content[valueStart]) || content[valueStart] is ':' or '-')) valueStart++;
         return new LabelValue(field, lineStart + valueStart, number);

@@ -6,13 +6,13 @@ namespace Matching.Extraction;
 /// <summary>The notice's header fields: title, organisation, posts, places, contract, dates, sex.</summary>
 internal sealed partial class PostingReader
 {
-    private static readonly string[] NotTitleStarts = ["avis", "offre", "appel", "recrutement", "nous recrutons", "description", "vacance", "vacancy", "job", "emploi", "annonce", "reference", "ref ", "objet", "bonjour", "termes de reference", "tdr ", "communique", "urgent", "message transfere", "forwarded message", "original message", "message d origine"];
+    private static readonly string[] NotTitleStarts = ["avis", "offre", "appel", "recrutement", "nous recrutons", "description", "vacance", "vacancy", "job", "emploi", "annonce", "reference", "ref ", "objet", "bonjour", "termes de reference", "tdr ", "communique", "urgent", "message transfere", "forwarded message", "original message", "message d origine", "madame", "monsieur", "mesdames", "messieurs", "cher ", "chers ", "chere ", "bonsoir", "salut", "rejoignez", "rejoindre", "opportunite", "on recrute"];
 
     /// <summary>E-mail header lines ("De : RH NRC Mali", "Envoyé : …") are no title.</summary>
     private static readonly string[] MailHeaders = ["de", "date", "a", "envoye", "cc", "from", "to", "sent", "subject", "le"];
 
     /// <summary>What follows a title after "recrute un(e) X": "pour son bureau de", "pour une durée de", "basé(e) à".</summary>
-    private static readonly string[] TitleTails = [" pour son ", " pour sa ", " pour ses ", " pour leur ", " pour leurs ", " pour notre ", " pour nos ", " pour le compte ", " pour une duree ", " pour un contrat ", " pour la realisation ", " pour l'evaluation ", " pour l'elaboration ", " pour la conduite ", " pour l'etude ", " pour le projet ", " pour le programme ", " afin de ", " qui sera ", " dans le cadre "];
+    private static readonly string[] TitleTails = [" pour son ", " pour sa ", " pour ses ", " pour leur ", " pour leurs ", " pour notre ", " pour nos ", " pour le compte ", " pour une duree ", " pour un contrat ", " pour une ", " pour un ", " pour la realisation ", " pour l'evaluation ", " pour l'elaboration ", " pour la conduite ", " pour l'etude ", " pour le projet ", " pour le programme ", " afin de ", " qui sera ", " dans le cadre "];
 
     private string ReadTitle(out int? positions, out Sex? sex)
     {
@@ -40,6 +40,32 @@ internal sealed partial class PostingReader
             }
             var colon = line.Text.IndexOf(':', StringComparison.Ordinal);
             if (colon is > 0 and < 12 && MailHeaders.Contains(Text.Fold(line.Text[..colon]))) continue;
+            if (words.StartsWith("objet ", StringComparison.Ordinal) && colon > 0)
+            {
+                // "Objet : Recrutement d'un(e) superviseur(e) de la distribution"
+                var subject = line.Start + colon + 1;
+                while (subject < line.End && _src.Text[subject] == ' ') subject++;
+                var intro = Patterns.NoticeIntro().Match(Fold(subject, line.End));
+                if (intro.Success && intro.Length < line.End - subject)
+                {
+                    var fromSubject = CleanTitle(subject + intro.Length, TitleEnd(subject + intro.Length, line.End, commas: false), out positions, out sex);
+                    if (Text.Fold(fromSubject) is { Length: >= 3 } fs && fs is not "interne" and not "externe") return fromSubject;
+                }
+                continue;
+            }
+            // "URGENT : RECRUTEMENT D'UN CHAUFFEUR", "COMMUNIQUE - AVIS DE RECRUTEMENT D'UNE SAGE-FEMME"
+            var inner = line.Folded.IndexOf("recrutement d", StringComparison.Ordinal);
+            if (inner > 0 && line.Text.Length <= 160 && !char.IsLetter(line.Folded[inner - 1]))
+            {
+                var innerStart = line.Folded.LastIndexOf("avis de ", inner, StringComparison.Ordinal) is var av and >= 0 && inner - av <= 8 ? av : inner;
+                var intro = Patterns.NoticeIntro().Match(Fold(line.Start + innerStart, line.End));
+                if (intro.Success && innerStart + intro.Length < line.Text.Length)
+                {
+                    var innerFrom = line.Start + innerStart + intro.Length;
+                    var innerTitle = CleanTitle(innerFrom, TitleEnd(innerFrom, line.End, commas: false), out positions, out sex);
+                    if (Text.Fold(innerTitle).Length >= 3) return innerTitle;
+                }
+            }
             if (NotTitleStarts.Any(p => words.StartsWith(p, StringComparison.Ordinal)))
             {
                 // "AVIS DE RECRUTEMENT D'UN CHARGE DE SUIVI", "Offre d'emploi : Comptable"
@@ -51,11 +77,12 @@ internal sealed partial class PostingReader
                 if (fromIntro.Length > 0) return fromIntro;
                 continue;
             }
-            if (IsOrganizationOnly(words) || IsRecruiterName(words, line.Text) || IsKnownNameWithAcronym(line)) continue;
+            if (IsOrganizationOnly(words) || IsRecruiterName(words, line.Text) || IsKnownNameWithAcronym(line) || IsOrganizationKindLine(line)) continue;
+            // a requirement is no title: "Avoir (05) cinq années d'expérience", "Parler le bambara"
+            if (RequirementStarts.Any(v => words.StartsWith(v + " ", StringComparison.Ordinal)) || Patterns.ExperienceWord().IsMatch(line.Folded) && Quantities.Find(line.Folded, out _).Count > 0) continue;
             var from = line.Start;
             var to = line.End;
-            var recruits = Patterns.Recruits().Match(line.Folded);
-            if (recruits.Success)
+            if (RecruitingVerb(line.Folded) is { } recruits)
             {
                 // "Oxfam au Mali recrute un(e) Coordinateur(trice)": the title follows the verb
                 if (TitleAfterVerb(line.Start + recruits.Index + recruits.Length, line.End, strict: false) is not { } after) continue;
@@ -74,6 +101,7 @@ internal sealed partial class PostingReader
     /// </summary>
     private (int Start, int End)? TitleAfterVerb(int from, int end, bool strict)
     {
+        while (from < end && _src.Text[from] == ' ') from++;
         var rest = Fold(from, end);
         var lead = rest.Length - rest.TrimStart().Length;
         if (rest.AsSpan(lead).StartsWith("pour", StringComparison.Ordinal))
@@ -105,9 +133,13 @@ internal sealed partial class PostingReader
         }
         var based = Patterns.BasedAt().Match(f, from, end - from);
         if (based.Success && based.Index > from) end = based.Index;
+        // "…, basé(e) à Ségou" ends the title; "Chargé(e) de Suivi, Evaluation, Redevabilité" goes on
         for (var k = from; commas && k < end; k++)
         {
-            if (_src.Text[k] is ',' or ';') { end = k; break; }
+            if (_src.Text[k] is not (',' or ';')) continue;
+            var next = k + 1;
+            while (next < end && _src.Text[next] == ' ') next++;
+            if (next >= end || !char.IsUpper(_src.Text[next])) { end = k; break; }
         }
         return end;
     }
@@ -119,8 +151,8 @@ internal sealed partial class PostingReader
         sex = null;
         foreach (var s in _doc.Sentences(line.Index, line.Index + 1))
         {
-            var r = Patterns.Recruits().Match(s.Folded);
-            if (r.Success && TitleAfterVerb(s.Start + r.Index + r.Length, s.End, strict: true) is { } after)
+            var r = RecruitingVerb(s.Folded);
+            if (r is not null && TitleAfterVerb(s.Start + r.Index + r.Length, s.End, strict: true) is { } after)
             {
                 var t = CleanTitle(after.Start, after.End, out positions, out sex);
                 if (t.Length > 0) return t;
@@ -155,7 +187,7 @@ internal sealed partial class PostingReader
         if (words.Length > 60 || words.Split(' ').Length > 8) return false;
         // the words before the verb of the notice's first recruiting sentences, read once
         _beforeVerb ??= _doc.SentencesMatching(Patterns.Recruits(), 0, _doc.Lines.Count)
-            .Select(s => Patterns.Recruits().Match(s.Folded) is { Success: true, Index: > 0 } r ? Text.Fold(s.Text[Math.Max(0, r.Index - 200)..r.Index]) : "")
+            .Select(s => RecruitingVerb(s.Folded) is { Index: > 0 } r ? Text.Fold(s.Text[Math.Max(0, r.Index - 200)..r.Index]) : "")
             .Where(b => b.Length > 0).Take(20).ToList();
         foreach (var before in _beforeVerb)
         {
@@ -191,6 +223,23 @@ internal sealed partial class PostingReader
         return m.Success && IsAcronymOf(m.Groups[2].Value, m.Groups[1].Value) && FrenchLexicon.OrganizationMatcher.Any(line.Folded);
     }
 
+    /// <summary>"ASSOCIATION AL FAROUK POUR LE DEVELOPPEMENT": a line in capitals naming an organisation by its kind.</summary>
+    private static bool IsOrganizationKindLine(Line line)
+    {
+        if (line.Text.Length > 70 || line.Text.Any(char.IsLower) || line.Text.Contains(':', StringComparison.Ordinal)) return false;
+        var words = Text.Fold(line.Text);
+        return OrganizationKinds.Any(k => words.StartsWith(k + " ", StringComparison.Ordinal)) && !Patterns.Recruits().IsMatch(line.Folded) && words.Split(' ').Length <= 8;
+    }
+
+    /// <summary>Acronyms spelled out in notices that name no organisation: "Contrat à durée indéterminée (CDI)".</summary>
+    private static readonly HashSet<string> NotOrganizationAcronyms = new(StringComparer.Ordinal) { "CDD", "CDI", "BTS", "DUT", "DEF", "CAP", "BT", "DEUG", "DESS", "DEA", "VBG", "MEAL", "WASH", "CV", "TDR", "SIG", "AGR", "PAO", "ONG", "ONGI" };
+
+    private static readonly string[] RequirementStarts = ["avoir", "etre", "justifier", "parler", "savoir", "maitriser", "maitrise", "disposer", "posseder"];
+
+    private static readonly string[] PartnerWords = ["partenariat", "appui", "financ", "collaboration", "partenaire", "soutien", "compte de"];
+
+    private static readonly string[] OrganizationKinds = ["association", "ong", "societe", "cabinet", "entreprise", "fondation", "groupement", "cooperative", "union", "federation", "reseau", "etablissement"];
+
     private static bool IsOrganizationOnly(string words)
     {
         foreach (var (pattern, _) in FrenchLexicon.Organizations)
@@ -224,6 +273,9 @@ internal sealed partial class PostingReader
                 end = start + dash;
             }
         }
+        // "Un(e) Chargé(e) de programme", "Une Animatrice": the article is no part of the title
+        if (Patterns.TitleArticle().Match(Fold(start, end)) is { Success: true, Index: 0 } art && start + art.Length < end && char.IsUpper(_src.Text[start + art.Length]))
+            start += art.Length;
         var lead = Patterns.LeadingCount().Match(Fold(start, end));
         if (lead.Success)
         {
@@ -236,7 +288,7 @@ internal sealed partial class PostingReader
         var g = Patterns.GenderMark().Match(f);
         if (g.Success)
         {
-            var mark = g.Groups[1].Value;
+            var mark = g.Groups[1].Success ? g.Groups[1].Value : g.Groups[2].Value;
             if (mark is "f" or "femme" or "femmes") sex = Sex.Female;
             else if (mark is "h" or "m" or "homme" or "hommes") sex = Sex.Male;
             if (sex is not null) Note(PostingField.ReservedTo, start + g.Index, start + g.Index + g.Length);
@@ -251,6 +303,11 @@ internal sealed partial class PostingReader
         if (g.Success) Array.Fill(chars, ' ', g.Index, g.Length);
         if (count.Success) Array.Fill(chars, ' ', count.Index, count.Length);
         var cleaned = string.Join(' ', new string(chars).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim(' ', ';', ':', ',', '.', '-', '"', '«', '»');
+        // "Protection Officer (National Position)", "Chauffeur (poste national)": the kind of post is no part of the title
+        var aside = cleaned.LastIndexOf('(');
+        if (aside > 0 && cleaned.EndsWith(')') && Text.Fold(cleaned[aside..]) is var kind
+            && (HasWord(kind, "national") || HasWord(kind, "nationale") || HasWord(kind, "international") || HasWord(kind, "position") || HasWord(kind, "readvertised") || HasWord(kind, "republication")))
+            cleaned = cleaned[..aside].TrimEnd(' ', '-');
         if (cleaned.Length > 0) Note(PostingField.Title, start, end);
         return cleaned;
     }
@@ -273,8 +330,7 @@ internal sealed partial class PostingReader
         // "X recrute": the organisation named right before the verb
         foreach (var s in _doc.SentencesContaining(["recrut", "cherche"], 0, _doc.Lines.Count))
         {
-            var r = Patterns.Recruits().Match(s.Folded);
-            if (!r.Success) continue;
+            if (RecruitingVerb(s.Folded) is not { } r) continue;
             var before = Text.Fold(s.Text[..r.Index]);
             var tail = before.Length > 40 ? before[^40..] : before;
             foreach (var (pattern, name) in FrenchLexicon.Organizations)
@@ -291,10 +347,19 @@ internal sealed partial class PostingReader
             if (CapitalsBeforeVerb(s, r.Index) is { } caps)
             {
                 Note(PostingField.Organization, caps.Start, caps.End);
-                return Norm(caps.Start, caps.End);
+                var name = Norm(caps.Start, caps.End);
+                return (name.Contains(' ', StringComparison.Ordinal) ? null : KnownNameForAcronym(name)) ?? name;
+            }
+            // "… l'Assainissement (CREPA) recrute": the acronym in brackets right before the verb
+            var bracketed = Patterns.BracketedAcronymRecruits().Match(s.Text);
+            if (bracketed.Success)
+            {
+                var g = bracketed.Groups[1];
+                Note(PostingField.Organization, s.Start + g.Index, s.Start + g.Index + g.Length);
+                return KnownNameForAcronym(g.Value) ?? g.Value;
             }
             var acronym = Patterns.AcronymRecruits().Match(s.Text);
-            if (acronym.Success && acronym.Groups[1].Value is var a && (a.Length >= 3 || LegalForms.Contains(a)) && a != "MALI" && !a.StartsWith("NOUS", StringComparison.Ordinal))
+            if (acronym.Success && acronym.Groups[1].Value is var a && (a.Length >= 3 || LegalForms.Contains(a)) && a is not ("MALI" or "QUI" or "QUE" or "ELLE" or "PROFIL") && !a.StartsWith("NOUS", StringComparison.Ordinal))
             {
                 if (a.EndsWith(" Mali", StringComparison.Ordinal)) a = a[..^5];
                 var aStart = s.Start + acronym.Groups[1].Index;
@@ -316,7 +381,8 @@ internal sealed partial class PostingReader
                     return Norm(k, aStart + a.Length);
                 }
                 Note(PostingField.Organization, aStart, aStart + a.Length);
-                return a;
+                // "Save the Children International (SCI) … SCI recherche": the known name the acronym stands for
+                return KnownNameForAcronym(a) ?? a;
             }
         }
         // a known name in the first lines, else the most frequent one
@@ -338,15 +404,47 @@ internal sealed partial class PostingReader
         {
             var named = Patterns.NamedOrganization().Match(s.Text);
             if (!named.Success) continue;
+            // "en partenariat avec l'ONG Santé Sud", "financé par la Société X": a partner, not the employer
+            var lead = Text.Fold(s.Text[Math.Max(0, named.Index - 40)..named.Index]);
+            if (PartnerWords.Any(w => lead.Contains(w, StringComparison.Ordinal))) continue;
+            // "UNE ONG INTERNATIONALE BASÉE À SÉGOU": in capitals an adjective looks like a name
+            if (Text.Fold(named.Groups[1].Value).Split(' ')[0] is "internationale" or "international" or "nationale" or "national" or "locale" or "malienne" or "partenaire" or "humanitaire" or "de" or "du" or "des" or "pour" or "la" or "le" or "les" or "et" or "en" or "au" or "aux") continue;
             var g = named.Groups[1];
             Note(PostingField.Organization, s.Start + g.Index, s.Start + g.Index + g.Length);
             return g.Value.TrimEnd();
+        }
+        // "Sahel Agro Services, entreprise de conseil agricole créée en 2009, …"
+        foreach (var s in _doc.Sentences(0, Math.Min(_doc.Lines.Count, 12)))
+        {
+            var m = Patterns.AppositionOrganization().Match(s.Text);
+            if (!m.Success) continue;
+            var g = m.Groups[1];
+            Note(PostingField.Organization, s.Start + g.Index, s.Start + g.Index + g.Length);
+            return g.Value;
+        }
+        // "ASSOCIATION AL FAROUK POUR LE DEVELOPPEMENT" heading the notice
+        foreach (var line in _doc.Lines.Take(3))
+        {
+            if (!IsOrganizationKindLine(line)) continue;
+            Note(PostingField.Organization, line.Start, line.End);
+            return line.Text.Trim();
+        }
+        // "Fondée en 1998, l'Association pour la Promotion des Initiatives Locales (APIL) est une ONG …"
+        foreach (var s in _doc.Sentences(0, Math.Min(_doc.Lines.Count, 6)))
+        {
+            var m = Patterns.NameThenAcronym().Match(s.Text);
+            if (!m.Success || !IsAcronymOf(m.Groups[2].Value, m.Groups[1].Value)) continue;
+            var name = Text.Fold(m.Groups[1].Value);
+            var kindAt = OrganizationKinds.Concat(["organisation", "centre", "comite", "fonds", "agence", "institut", "programme", "caisse", "office"]).Select(k => FrenchLexicon.IndexOfWord(name, k)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+            if (kindAt < 0) continue;
+            Note(PostingField.Organization, s.Start + m.Groups[2].Index, s.Start + m.Groups[2].Index + m.Groups[2].Length);
+            return m.Groups[2].Value;
         }
         // "Caisse Sahel Epargne et Crédit (CSEC)" alone on one of the first lines
         foreach (var line in _doc.Lines.Take(4))
         {
             var m = Patterns.NameWithAcronym().Match(line.Text);
-            if (!m.Success || !IsAcronymOf(m.Groups[2].Value, m.Groups[1].Value)) continue;
+            if (!m.Success || !IsAcronymOf(m.Groups[2].Value, m.Groups[1].Value) || NotOrganizationAcronyms.Contains(m.Groups[2].Value.ToUpperInvariant())) continue;
             Note(PostingField.Organization, line.Start, line.End);
             return m.Groups[2].Value;
         }
@@ -365,44 +463,86 @@ internal sealed partial class PostingReader
         var before = s.Text[..verbAt];
         if (before.Any(char.IsLower) || before.Count(char.IsLetter) < 4) return null;
         var from = before.LastIndexOf(',') + 1;
-        var words = before[from..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var skip = words.Length > 0 && Text.Fold(words[0]) is "le" or "la" or "les" or "l" ? 1 : 0;
-        if (words.Length - skip is < 1 or > 5) return null;
-        if (words.Skip(skip).Any(w => Text.Fold(w) is "nous" or "on" or "il" or "elle" or "qui") || words.Skip(skip).Any(w => w.Any(char.IsDigit))) return null;
-        var start = s.Start + from;
-        while (start < s.Start + verbAt && char.IsWhiteSpace(_src.Text[start])) start++;
-        if (skip == 1)
+        // the words with their positions; "LE", "L'ONG", "LA SOCIETE" before the name are dropped
+        var words = new List<(int Start, int End, string Folded)>();
+        for (var k = from; k < before.Length;)
         {
-            var art = words[0];
-            start = _src.Text.IndexOf(art, start, StringComparison.Ordinal) + art.Length;
-            while (start < s.Start + verbAt && (char.IsWhiteSpace(_src.Text[start]) || _src.Text[start] == '\'')) start++;
+            while (k < before.Length && before[k] == ' ') k++;
+            var e = k;
+            while (e < before.Length && before[e] != ' ') e++;
+            if (e > k) words.Add((k, e, Text.Fold(before[k..e])));
+            k = e;
         }
-        var end = s.Start + verbAt;
-        while (end > start && char.IsWhiteSpace(_src.Text[end - 1])) end--;
+        var skip = 0;
+        while (skip < words.Count - 1 && skip < 3 && (words[skip].Folded is "le" or "la" or "les" or "l" or "l ong" or "l association" or "l entreprise" || OrganizationKinds.Contains(words[skip].Folded))) skip++;
+        if (words.Count - skip is < 1 or > 5) return null;
+        if (words.Skip(skip).Any(w => w.Folded is "nous" or "on" or "il" or "elle" or "qui" or "que" or "une" or "un" || w.Folded.Any(char.IsDigit))) return null;
+        var start = s.Start + words[skip].Start;
+        var end = s.Start + words[^1].End;
         return end > start ? (start, end) : null;
+    }
+
+    /// <summary>
+    /// The recruiting verb of a sentence: "recrute", or "recherche"/"cherche" followed by what is sought
+    /// ("recherche un(e) …", "recherche pour sa base …") — not "Profil recherché", "Groupe de Recherche et …".
+    /// </summary>
+    private static System.Text.RegularExpressions.Match? RecruitingVerb(string folded)
+    {
+        for (var m = Patterns.Recruits().Match(folded); m.Success; m = m.NextMatch())
+        {
+            if (!m.Value.Contains("cherch", StringComparison.Ordinal) || m.Value.Contains("recruter", StringComparison.Ordinal)) return m;
+            var next = FrenchLexicon.Words(folded[(m.Index + m.Length)..Math.Min(folded.Length, m.Index + m.Length + 20)]);
+            var first = next.Split(' ', 2)[0];
+            if (first is "un" or "une" or "des" or "pour" or "activement" or "actuellement" or "deux" or "trois" or "quatre" or "cinq" or "six" or "sept" or "huit" or "neuf" or "dix"
+                || first.Length > 0 && char.IsDigit(first[0])) return m;
+        }
+        return null;
+    }
+
+    private string? KnownNameForAcronym(string acronym)
+    {
+        foreach (var s in _doc.Sentences(0, Math.Min(_doc.Lines.Count, 30)))
+        {
+            if (!s.Text.Contains("(" + acronym + ")", StringComparison.Ordinal)) continue;
+            var m = Patterns.NameThenAcronym().Match(s.Text);
+            while (m.Success && m.Groups[2].Value != acronym) m = m.NextMatch();
+            if (!m.Success) continue;
+            var hits = FrenchLexicon.OrganizationMatcher.FindAll(Text.Fold(m.Groups[1].Value));
+            if (hits.Count > 0) return hits[0].Value;
+        }
+        return null;
     }
 
     /// <summary>The acronym's letters are, in order, initials of the name's words ("CSEC", "Caisse Sahel Epargne et Crédit").</summary>
     private static bool IsAcronymOf(string acronym, string name)
     {
         var initials = string.Concat(Text.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w[0]));
+        // "CSRéf": a mixed-case acronym is read by its capitals
+        if (acronym.Any(char.IsLower)) acronym = string.Concat(acronym.Where(char.IsUpper));
+        if (acronym.Length < 2) return false;
+        // the letters that are initials, in order, from the start: all of them, or (for "CSRÉF" in capitals) at least three and 60%
+        var letters = Text.Fold(acronym).Replace(" ", "", StringComparison.Ordinal);
         var k = 0;
-        foreach (var c in Text.Fold(acronym).Replace(" ", "", StringComparison.Ordinal))
+        var matched = 0;
+        foreach (var c in letters)
         {
             k = initials.IndexOf(c, k);
-            if (k < 0) return false;
+            if (k < 0) break;
             k++;
+            matched++;
         }
-        return acronym.Length >= 2;
+        return matched == letters.Length || matched >= 3 && matched >= 0.6 * letters.Length;
     }
 
     /// <summary>
     /// Short patterns ("care", "first", "pam") count only where written in capitals in the text, or capitalised
-    /// before "Mali" ("Educo Mali").
+    /// before "Mali", "au Mali" or "International" ("Educo Mali", "Oxfam au Mali").
     /// </summary>
     private static bool IsUpperish(string text, string pattern)
         => pattern.Length > 5 || pattern.Contains(' ', StringComparison.Ordinal) || text.Contains(pattern.ToUpperInvariant(), StringComparison.Ordinal)
-            || text.Contains(char.ToUpperInvariant(pattern[0]) + pattern[1..] + " Mali", StringComparison.Ordinal);
+            || text.Contains(char.ToUpperInvariant(pattern[0]) + pattern[1..] + " Mali", StringComparison.Ordinal)
+            || text.Contains(char.ToUpperInvariant(pattern[0]) + pattern[1..] + " au Mali", StringComparison.Ordinal)
+            || text.Contains(char.ToUpperInvariant(pattern[0]) + pattern[1..] + " International", StringComparison.Ordinal);
 
     private int? ReadPositions()
     {
@@ -490,6 +630,8 @@ internal sealed partial class PostingReader
             var word = _src.Text[to..wEnd];
             if (word.Length == 0) break;
             if (!char.IsUpper(word[0]) && word is not "et" and not "à" and not "a" && !(to == from && !_src.Text.AsSpan(Math.Max(0, from - 200), Math.Min(200, from)).ContainsAnyInRange('A', 'Z'))) break;
+            // in capitals, "SÉGOU CHERCHE UN COMPTABLE", "KAYES LES POSTES SUIVANTS": a common word ends the place
+            if (to > from && Text.Fold(word) is "un" or "une" or "des" or "les" or "le" or "la" or "pour" or "avec" or "dans" or "sur" or "aux" or "cherche" or "recherche" or "recrute" or "recrutent" or "qui" or "est" or "sont" or "afin") break;
             to = wEnd;
             while (to < end && _src.Text[to] is ' ' or ',' or '/') to++;
         }
@@ -631,7 +773,9 @@ internal sealed partial class PostingReader
                 if (HasWord(words, "experience") || HasWord(words, "experiences")) continue;
                 if (type is null && (HasWord(words, "cdd") || HasWord(words, "cdi") || words.Contains("duree determinee", StringComparison.Ordinal) || words.Contains("duree indeterminee", StringComparison.Ordinal)))
                     type = ContractIn(words, s.Start, s.End);
-                if (months is null && (HasWord(words, "contrat") || HasWord(words, "duree") || HasWord(words, "cdd")))
+                // "un projet financé par l'USAID pour une durée de cinq ans" is the project's length
+                var aboutProject = (HasWord(words, "projet") || HasWord(words, "programme") || HasWord(words, "finance")) && !HasWord(words, "contrat") && !HasWord(words, "cdd") && !HasWord(words, "poste");
+                if (months is null && !aboutProject && (HasWord(words, "contrat") || HasWord(words, "duree") || HasWord(words, "cdd")))
                     months = DurationIn(s.Folded, s.Start);
             }
         }
@@ -663,8 +807,8 @@ internal sealed partial class PostingReader
     private ContractType? ContractIn(string words, int start, int end)
     {
         ContractType? t = null;
-        if (HasWord(words, "cdd") || words.Contains("duree determinee", StringComparison.Ordinal)) t = ContractType.Cdd;
-        else if (HasWord(words, "cdi") || words.Contains("duree indeterminee", StringComparison.Ordinal)) t = ContractType.Cdi;
+        if (HasWord(words, "cdd") || words.Contains("duree determinee", StringComparison.Ordinal) || words.Contains("fixed term", StringComparison.Ordinal)) t = ContractType.Cdd;
+        else if (HasWord(words, "cdi") || words.Contains("duree indeterminee", StringComparison.Ordinal) || words.Contains("open ended", StringComparison.Ordinal)) t = ContractType.Cdi;
         else if (HasWord(words, "stage") || HasWord(words, "stagiaire")) t = ContractType.Stage;
         else if (HasWord(words, "consultance") || HasWord(words, "consultant") || words.Contains("prestation de service", StringComparison.Ordinal)) t = ContractType.Consultance;
         else if (HasWord(words, "volontariat") || HasWord(words, "volontaire")) t = ContractType.Volontariat;
@@ -817,7 +961,7 @@ internal sealed partial class PostingReader
     {
         foreach (var scope in new[] { _own, Whole })
         {
-            foreach (var s in _doc.SentencesContaining(["encourag"], scope.Start, scope.End))
+            foreach (var s in _doc.SentencesContaining(["encourag", "recherchee", "souhaitee", "bienvenue", "privilegiee", "appreciee"], scope.Start, scope.End))
             {
                 var m = Patterns.WomenEncouraged().Match(s.Line.Folded);
                 if (m.Success) { Note(PostingField.WomenEncouraged, s.Line.Start + m.Index, s.Line.Start + m.Index + m.Length); return true; }

@@ -6,11 +6,11 @@ namespace Matching.Extraction;
 /// <summary>The requirements: diploma, experience, languages, licences, skills, areas, nationality.</summary>
 internal sealed partial class PostingReader
 {
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[12]\b\s*)?(?:\(\s*[a-z0-9]{1,3}\s*\)\s*)?(?:(?:au\s+)?minimum\b|au\s+moins\b|ou\s+plus\b)?", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, Patterns.TimeoutMs)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:/\s*\d\b\s*)?(?:[12]\b\s*)?(?:\(\s*[a-z0-9]{1,3}\s*\)\s*)?(?:(?:au\s+)?minimum\b|au\s+moins\b|ou\s+plus\b)?", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, Patterns.TimeoutMs)]
     private static partial System.Text.RegularExpressions.Regex LevelTail();
 
     /// <summary>Diploma words that name a diploma wherever they stand ("avoir au moins le BTS en comptabilité").</summary>
-    private static readonly string[] UnambiguousDiplomas = ["bts", "dut", "deug", "dess", "dea", "master", "doctorat", "baccalaureat"];
+    private static readonly string[] UnambiguousDiplomas = ["bts", "dut", "deug", "dess", "dea", "master", "doctorat", "baccalaureat", "licence", "def", "bt"];
 
     /// <summary>Verbs that open the next requirement in a run-on list ("…, maîtriser Excel").</summary>
     private static readonly string[] RequirementVerbs = ["avoir", "etre", "maitriser", "justifier", "parler", "savoir", "disposer", "connaitre", "posseder", "pouvoir"];
@@ -150,7 +150,8 @@ internal sealed partial class PostingReader
     private static bool IsDrivingLicence(string spaced, int at)
     {
         var tail = spaced.AsSpan(at, Math.Min(30, spaced.Length - at));
-        return tail.Contains("conduire", StringComparison.Ordinal);
+        var head = spaced.AsSpan(Math.Max(0, at - 12), Math.Min(12, at));
+        return tail.Contains("conduire", StringComparison.Ordinal) || head.Contains("driving", StringComparison.Ordinal) || head.Contains("permis", StringComparison.Ordinal);
     }
 
     /// <summary>The disciplines after the diploma: "en sciences sociales, travail social et/ou tout domaine lié au développement communautaire".</summary>
@@ -193,7 +194,8 @@ internal sealed partial class PostingReader
         {
             // a run-on list goes on with other requirements: "en comptabilité, 2 ans d'expérience, maîtriser Excel"
             var rawFolded = Text.Fold(raw);
-            if (rawFolded.Any(char.IsDigit) || HasWord(rawFolded, "experience") || RequirementVerbs.Any(v => rawFolded.StartsWith(v + " ", StringComparison.Ordinal))) break;
+            if (rawFolded.StartsWith("et ", StringComparison.Ordinal)) rawFolded = rawFolded[3..];
+            if (HasWord(rawFolded, "experience") || HasWord(rawFolded, "ans") || HasWord(rawFolded, "annees") || RequirementVerbs.Any(v => rawFolded.StartsWith(v + " ", StringComparison.Ordinal))) break;
             foreach (var expanded in ExpandSlash(raw.Trim()))
             {
                 var field = CleanField(expanded);
@@ -234,9 +236,25 @@ internal sealed partial class PostingReader
         var right = part[(slash + 1)..].Trim();
         var leftWords = left.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var rightWords = right.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (leftWords.Length >= 2 && rightWords.Length == 1)
+        // "sciences humaines/sociales", "génie civil/rural": an adjective shares the noun; "santé publique/nutrition" does not
+        if (leftWords.Length >= 2 && rightWords.Length == 1 && leftWords[^1].Length > 2 && right.Length > 2 && char.ToLowerInvariant(leftWords[^1][^1]) == char.ToLowerInvariant(right[^1]))
             return [left, string.Join(' ', leftWords[..^1]) + " " + right];
         return [left, right];
+    }
+
+    /// <summary>The text after its first folded words, as written ("en sciences de l'éducation" less one word keeps its apostrophe).</summary>
+    private static string WithoutLeadingWords(string t, int count)
+    {
+        var offset = 0;
+        var taken = 0;
+        while (offset < t.Length && taken < count)
+        {
+            while (offset < t.Length && t[offset] is ' ' or '\'') offset++;
+            var start = offset;
+            while (offset < t.Length && t[offset] is not (' ' or '\'')) offset++;
+            if (offset > start) taken += Text.Fold(t[start..offset]).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        }
+        return t[offset..].TrimStart(' ', '\'');
     }
 
     private static string? CleanField(string part)
@@ -250,9 +268,7 @@ internal sealed partial class PostingReader
             foreach (var (pattern, _) in FrenchLexicon.Diplomas.OrderByDescending(d => d.Pattern.Length))
             {
                 if (!folded.StartsWith(pattern + " ", StringComparison.Ordinal)) continue;
-                var count = pattern.Split(' ').Length;
-                var ws = t.Split([' ', '\''], StringSplitOptions.RemoveEmptyEntries);
-                t = string.Join(' ', ws[Math.Min(count, ws.Length)..]);
+                t = WithoutLeadingWords(t, pattern.Split(' ').Length);
                 folded = Text.Fold(t);
                 changed = true;
                 break;
@@ -264,16 +280,7 @@ internal sealed partial class PostingReader
                 if (folded.StartsWith(phrase + " ", StringComparison.Ordinal))
                 {
                     // remove the same number of words from the text as written
-                    var count = phrase.Split(' ').Length;
-                    var words = t.Split([' ', '\''], StringSplitOptions.RemoveEmptyEntries);
-                    var skip = 0;
-                    var taken = 0;
-                    while (skip < words.Length && taken < count)
-                    {
-                        taken += Text.Fold(words[skip]).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-                        skip++;
-                    }
-                    t = string.Join(' ', words[skip..]);
+                    t = WithoutLeadingWords(t, phrase.Split(' ').Length);
                     folded = Text.Fold(t);
                     changed = true;
                     break;
@@ -305,7 +312,8 @@ internal sealed partial class PostingReader
             foreach (var s in experienceSentences)
             {
                 var words = s.Words;
-                var isExperience = ExperienceWords.Any(w => HasWord(words, w)) || s.Line.Section == "experience";
+                var isExperience = ExperienceWords.Any(w => HasWord(words, w)) || s.Line.Section == "experience"
+                    || words.Contains("avoir travaille", StringComparison.Ordinal) || words.Contains("ayant travaille", StringComparison.Ordinal);
                 if (!isExperience) continue;
                 if (s.Line.Section is "tasks" or "context") continue;
                 mentioned ??= s;
@@ -325,7 +333,8 @@ internal sealed partial class PostingReader
                     // "trois ans …, dont une année avec MSF serait un atout": the marker of the scoped part is not the floor's
                     var scopedAt = amounts.Where(a => a.Scoped && !a.Decoy).Select(a => a.Start).DefaultIfEmpty(-1).Min();
                     var dontAt = scopedAt > 0 ? s.Folded.LastIndexOf("dont", scopedAt, StringComparison.Ordinal) : -1;
-                    necessity = PreferredOr(dontAt > 0 ? FrenchLexicon.Words(s.Folded[..dontAt]) : words, Necessity.Required);
+                    // "trois ans, de préférence en milieu rural": the preference qualifies the domain
+                    necessity = PreferredOr(dontAt > 0 ? FrenchLexicon.Words(s.Folded[..dontAt]) : words, Necessity.Required, ignorePreferenceOfField: true);
                     relevant = HasWord(words, "pertinente") || HasWord(words, "similaire") || HasWord(words, "equivalent") || HasWord(words, "relevant");
                     domain = DomainOf(s);
                     relevant |= domain is not null;
@@ -477,6 +486,11 @@ internal sealed partial class PostingReader
     {
         if (found.Count < 2) return null;
         var f = s.Folded;
+        // "parler au moins deux des langues suivantes : tamasheq, sonrhaï, arabe"
+        var listed = f.IndexOf("langues suivantes", StringComparison.Ordinal);
+        if (listed < 0) listed = f.IndexOf("une des langues", StringComparison.Ordinal);
+        if (listed >= 0 && f.IndexOf(':', listed) is var colon and >= 0 && found.Count(x => x.At > colon) >= 2)
+            return (found.Where(x => x.At > colon).Select(x => x.Key).Distinct().ToList(), listed);
         foreach (var (_, at) in found)
         {
             var open = at > 0 ? f.LastIndexOf('(', at - 1) : -1;
@@ -623,7 +637,13 @@ internal sealed partial class PostingReader
                     if (!categories.Contains(cat)) categories.Add(cat);
                 }
             }
-            if (categories.Count == 0) categories.Add(Patterns.Motorcycle().IsMatch(f) ? LicenceCategory.A : LicenceCategory.B);
+            if (categories.Count == 0)
+            {
+                // "conduire une moto et un véhicule 4x4": both kinds of licence
+                var moto = Patterns.Motorcycle().IsMatch(f);
+                if (moto) categories.Add(LicenceCategory.A);
+                if (!moto || Patterns.Car().IsMatch(f)) categories.Add(LicenceCategory.B);
+            }
             foreach (var c in categories)
             {
                 if (result.All(r => r.Category != c)) result.Add(new LicenceRequirement(c, necessity));
@@ -707,7 +727,7 @@ internal sealed partial class PostingReader
     {
         foreach (var scope in Scopes(shared: true))
         {
-            foreach (var s in _doc.SentencesContaining(["national"], scope.Start, scope.End))
+            foreach (var s in _doc.SentencesContaining(["national", "ressortissant"], scope.Start, scope.End))
             {
                 var m = Patterns.Nationality().Match(s.Folded);
                 if (m.Success && m.Groups[1].Value is "malienne" or "malien" or "burkinabe" or "nigerienne" or "senegalaise" or "ivoirienne" or "guineenne" or "mauritanienne")

@@ -458,4 +458,327 @@ public class NoticePatternTests
     {
         Assert.Equal("ONU Femmes", One("ONU Femmes Mali – Offre de volontariat national\nIntitulé : Volontaire national").Organization);
     }
+
+    // ---------- letters, plural marks, organisations heading the notice ----------
+
+    [Fact]
+    public void ReadTitle_SubjectOfALetter_IsRead()
+    {
+        Assert.Equal("superviseur(e) de la distribution", One("Objet : Recrutement d'un(e) superviseur(e) de la distribution\n\nMadame, Monsieur,\n\nNous vous prions de diffuser.").Title);
+    }
+
+    [Fact]
+    public void ReadTitle_Salutation_IsSkipped()
+    {
+        Assert.Equal("superviseur(e) de la distribution", One("Madame, Monsieur,\nL'association AMAPROS recrute un(e) superviseur(e) de la distribution basé(e) à Ménaka.").Title);
+    }
+
+    [Fact]
+    public void ReadTitle_CountInWordsAfterTheVerb_GivesPositionsAndIsCutAtItsPurpose()
+    {
+        var p = One("REACH recrute dix (10) enquêteurs/enquêtrices pour une évaluation multisectorielle à Kidal.");
+
+        Assert.Equal(("enquêteurs/enquêtrices", 10), (p.Title, p.Positions!.Value));
+    }
+
+    [Fact]
+    public void ReadLanguages_LanguesSuivantesList_IsOneGroup()
+    {
+        var group = Assert.Single(One("Titre du poste : Superviseur\nProfil\n- Parler au moins deux des langues suivantes : tamasheq, sonrhaï, arabe").Languages);
+
+        Assert.Equal(3, group.AnyOf.Count);
+    }
+
+    [Fact]
+    public void ReadOrganization_LineInCapitalsNamingAnAssociation_IsTheOrganisation()
+    {
+        var p = One("ASSOCIATION AL FAROUK POUR LE DEVELOPPEMENT\nAvis de recrutement N°02/2026\nSuperviseur des écoles coraniques\nLieu : Tombouctou");
+
+        Assert.Equal("ASSOCIATION AL FAROUK POUR LE DEVELOPPEMENT", p.Organization);
+        Assert.Equal("Superviseur des écoles coraniques", p.Title);
+    }
+
+    [Fact]
+    public void ReadEducation_TwoLevelsWithASlash_FieldsFollow()
+    {
+        var e = One("Titre du poste : Superviseur\nQualifications requises :\nBac + 4/5 en sciences de l'éducation, lettres arabes ou études islamiques.").Education!;
+
+        Assert.Equal(DiplomaLevel.Bac4, e.MinLevel);
+        Assert.Equal(["sciences de l'éducation", "lettres arabes", "études islamiques"], e.Fields);
+    }
+
+    [Fact]
+    public void Parse_LabelsWithPluralMarks_AreRead()
+    {
+        var p = One("Offre d'emploi : Chargé(e) de communication\nEntreprise : Djiguiya Microfinance SA\nNombre de poste(s) : 1\nLangue(s) : Français, Anglais\nProfil\n- Maîtrise de Photoshop");
+
+        Assert.Equal("Djiguiya Microfinance SA", p.Organization);
+        Assert.Equal(1, p.Positions);
+        Assert.Equal(2, p.Languages.Count);
+        Assert.Equal(["photoshop"], p.Skills);
+    }
+
+    // ---------- job boards, roman numerals, diploma levels ----------
+
+    [Fact]
+    public void Parse_JobBoardCopy_ReadsTitleMarkCompanyAndExpiry()
+    {
+        var p = One("Ingénieur Agronome H/F\nSahel Agro Services\nPubliée le 12/02/2026 | Expire le 28/02/2026\nDescription du poste\nSahel Agro Services, entreprise de conseil agricole créée en 2009, recherche un Ingénieur Agronome.");
+
+        Assert.Equal("Ingénieur Agronome", p.Title);
+        Assert.Equal("Sahel Agro Services", p.Organization);
+        Assert.Equal(new DateOnly(2026, 2, 28), p.Deadline);
+    }
+
+    [Fact]
+    public void Parse_PostsNumberedInRomanNumerals_AreSeparatePostings()
+    {
+        var text = "Le CICR recrute pour sa sous-délégation de Gao :\n\nI. UN (01) AGENT DE TERRAIN PROTECTION\n- Deux (2) ans d'expérience\n\nII. DEUX (02) CHAUFFEURS\n- Permis de conduire catégorie B et C valides\n";
+
+        var postings = PostingParser.Parse(text).Postings.Select(p => p.Posting).ToList();
+
+        Assert.Equal(["AGENT DE TERRAIN PROTECTION", "CHAUFFEURS"], postings.Select(p => p.Title));
+        Assert.Equal([1, 2], postings.Select(p => p.Positions!.Value));
+        Assert.Empty(postings[0].Licences);
+        Assert.Equal(["Gao"], postings[1].Locations);
+    }
+
+    [Theory]
+    [InlineData("Être titulaire au minimum d'un Master 1 en agronomie", "bac+4", new[] { "agronomie" })]
+    [InlineData("Licence professionnelle ou Master 1 en statistique, économie ou planification", "bac+3", new[] { "statistique", "économie", "planification" })]
+    public void ReadEducation_MasterOneAndLicencePro_AreReadWithTheirFields(string line, string level, string[] fields)
+    {
+        var e = One("Titre du poste : Assistant\nQualifications\n- " + line).Education!;
+
+        Assert.Equal(level, e.MinLevel?.ToKey());
+        Assert.Equal(fields, e.Fields);
+    }
+
+    // ---------- notices in English, organisations spelled out in the context ----------
+
+    [Fact]
+    public void Parse_EnglishVacancyAnnouncement_ReadsTitleContractAndAssets()
+    {
+        var p = One("Vacancy Announcement – Protection Officer (National Position)\n\nOrganization: Danish Refugee Council (DRC)\nContract: Fixed-term, 12 months\nQualifications\n- Valid driving licence is an advantage");
+
+        Assert.Equal("Protection Officer", p.Title);
+        Assert.Equal((ContractType.Cdd, 12.0), (p.ContractType!.Value, p.DurationMonths!.Value));
+        Assert.Equal(Necessity.Preferred, Assert.Single(p.Licences).Necessity);
+    }
+
+    [Fact]
+    public void ReadOrganization_AssociationSpelledOutWithItsAcronym_IsTheAcronym()
+    {
+        var p = One("Présentation de l'organisation\nFondée en 1998, l'Association pour la Promotion des Initiatives Locales (APIL) est une ONG malienne qui recherche des solutions durables.\nIntitulé du poste : Animateur");
+
+        Assert.Equal("APIL", p.Organization);
+    }
+
+    // ---------- titles with commas, project lengths, shared parts on one line ----------
+
+    [Fact]
+    public void ReadTitle_CommasBetweenCapitalisedWords_StayInTheTitle()
+    {
+        var p = One("Dans le cadre de la mise en œuvre du Projet d'Appui à la Résilience des Communautés (PARC), financé par l'USAID pour une durée de cinq ans, Catholic Relief Services recrute un(e) Chargé(e) de Suivi, Evaluation, Redevabilité et Apprentissage (MEAL) pour son bureau de Mopti.");
+
+        Assert.Equal("Chargé(e) de Suivi, Evaluation, Redevabilité et Apprentissage (MEAL)", p.Title);
+        Assert.Null(p.DurationMonths);
+        Assert.Equal(["Mopti"], p.Locations);
+    }
+
+    [Fact]
+    public void Parse_PostNumberAloneAndSharedPartOnOneLine_AreRead()
+    {
+        var text = "CARE recrute\n\nPOSTE N°1\nResponsable financier\n- Master en finance\n\nPOSTE N°2\nAssistant administratif\n- BTS en gestion\n\nPour les deux postes : excellente maîtrise du français ; la connaissance du bambara est un atout.";
+
+        var postings = PostingParser.Parse(text).Postings.Select(p => p.Posting).ToList();
+
+        Assert.Equal(["Responsable financier", "Assistant administratif"], postings.Select(p => p.Title));
+        Assert.All(postings, p => Assert.Equal(2, p.Languages.Count));
+    }
+
+    [Theory]
+    [InlineData("Master en santé publique/nutrition", new[] { "santé publique", "nutrition" })]
+    [InlineData("Master en génie civil/rural", new[] { "génie civil", "génie rural" })]
+    public void ReadEducation_SlashBetweenFields_SharesTheNounOnlyWithAnAdjective(string line, string[] fields)
+    {
+        Assert.Equal(fields, One("Titre du poste : Chargé de projet\nQualifications\n- " + line).Education!.Fields);
+    }
+
+    // ---------- partners, mixed-case acronyms, more deadline labels ----------
+
+    [Fact]
+    public void ReadOrganization_PartnerNamedInTheRecruitingSentence_IsNotTheEmployer()
+    {
+        var p = One("Le Centre de Santé de Référence (CSRéf) de Kati, en partenariat avec l'ONG Santé Sud, recrute un(e) infirmier(ère) pour son unité de nutrition.\nClôture des candidatures : 12 mars 2026\nLes candidatures féminines sont particulièrement recherchées.");
+
+        Assert.Equal("CSRéf", p.Organization);
+        Assert.Equal(new DateOnly(2026, 3, 12), p.Deadline);
+        Assert.True(p.WomenEncouraged);
+    }
+
+    [Fact]
+    public void ReadDeadline_DelaiLabel_IsRead()
+    {
+        Assert.Equal(new DateOnly(2026, 3, 20), One("Poste : Conseiller\nDélai : 2026-03-20").Deadline);
+    }
+
+    [Fact]
+    public void ReadEducation_DiplomaWordsBeforeAField_AreStripped()
+    {
+        var e = One("Titre du poste : Infirmier\nConditions\n- Être titulaire d'un diplôme de Technicien Supérieur de Santé ou d'un diplôme d'Infirmier d'Etat").Education!;
+
+        Assert.Equal(DiplomaLevel.Bac2, e.MinLevel);
+        Assert.Equal(["santé", "infirmier d'etat"], e.Fields);
+    }
+
+    [Fact]
+    public void ReadOrganization_AcronymOfAKnownNameBeforeTheVerb_GivesTheKnownName()
+    {
+        Assert.Equal("Save the Children", One("Save the Children International (SCI) travaille au Mali depuis 1986. SCI recherche un(e) Chargé(e) de Protection pour sa base de Douentza.").Organization);
+    }
+
+    [Fact]
+    public void Parse_BoldCapitalsWithPlaceAndPriseDePoste_AreRead()
+    {
+        var p = One("**ACTION CONTRE LA FAIM – MALI**\n\n**RESPONSABLE DE BASE – KITA**\n\n**Conditions** : CDD de 12 mois, prise de poste immédiate.");
+
+        Assert.Equal(("RESPONSABLE DE BASE", "ACF"), (p.Title, p.Organization));
+        Assert.Equal(["KITA"], p.Locations);
+        Assert.Equal(StartDate.Immediate, p.Start);
+    }
+
+    [Fact]
+    public void ReadOrganization_ShortKnownNameBeforeAuMali_IsRead()
+    {
+        Assert.Equal("Oxfam", One("Oxfam au Mali\nAvis de vacance de poste\nPoste : Assistant de programme").Organization);
+    }
+
+    // ---------- notices written in capitals ----------
+
+    [Theory]
+    [InlineData("L'ONG TASSAGHT RECRUTE UN COORDINATEUR DE PROJET.", "TASSAGHT")]
+    [InlineData("LE CENTRE RÉGIONAL POUR L'EAU POTABLE ET L'ASSAINISSEMENT (CREPA) RECRUTE UN(E) INGÉNIEUR(E).", "CREPA")]
+    [InlineData("SAVE THE CHILDREN INTERNATIONAL (SCI) TRAVAILLE AU MALI. SCI RECHERCHE UN(E) CHARGÉ(E) DE PROTECTION.", "Save the Children")]
+    [InlineData("SAHEL AGRO SERVICES, ENTREPRISE DE CONSEIL AGRICOLE, RECHERCHE UN INGÉNIEUR AGRONOME.", "SAHEL AGRO SERVICES")]
+    public void ReadOrganization_NoticeInCapitals_IsRead(string text, string organization)
+    {
+        Assert.Equal(organization, One(text + "\nLIEU : GAO").Organization);
+    }
+
+    [Theory]
+    [InlineData("PROFIL RECHERCHÉ\n- MASTER EN SOCIOLOGIE")]
+    [InlineData("LE GRAT (GROUPE DE RECHERCHE ET D'APPLICATIONS TECHNIQUES) INTERVIENT À SAN.")]
+    [InlineData("UNE ONG INTERNATIONALE BASÉE À SÉGOU CHERCHE UN COMPTABLE.")]
+    public void ReadOrganization_CapitalisedWordsThatAreNoName_AreNotRead(string text)
+    {
+        Assert.Null(One("TITRE DU POSTE : COMPTABLE\n" + text).Organization);
+    }
+
+    [Fact]
+    public void ReadLocations_PlaceInCapitals_EndsBeforeTheNextWord()
+    {
+        Assert.Equal(["SÉGOU"], One("URGENT\nUNE ONG INTERNATIONALE BASÉE À SÉGOU CHERCHE UN COMPTABLE.").Locations);
+    }
+
+    [Fact]
+    public void ReadEducation_AvoirUneLicenceWithoutHeading_IsRead()
+    {
+        var e = One("Titre du poste : Animateur\nLe candidat devra avoir une licence en sociologie ou en travail social.").Education!;
+
+        Assert.Equal(DiplomaLevel.Bac3, e.MinLevel);
+        Assert.Equal(["sociologie", "travail social"], e.Fields);
+    }
+
+    [Fact]
+    public void ReadEducation_DrivingLicence_IsNoDiploma()
+    {
+        Assert.Null(One("Title: Driver\nA valid driving licence is required.").Education);
+    }
+
+    // ---------- titles after a prefix, requirements that are no title, dashed dates ----------
+
+    [Theory]
+    [InlineData("URGENT : RECRUTEMENT D'UN CHAUFFEUR\nLieu : Gao\n- Avoir (05) cinq années d'expérience", "CHAUFFEUR")]
+    [InlineData("COMMUNIQUE - AVIS DE RECRUTEMENT DE DEUX (02) GARDIENS\nLieu : Gao", "GARDIENS")]
+    [InlineData("ON RECRUTE !\nRejoignez notre équipe\nAssistant comptable\nLieu : Bamako", "Assistant comptable")]
+    public void ReadTitle_AfterAPrefixOrASlogan_IsRead(string text, string title)
+    {
+        Assert.Equal(title, One(text).Title);
+    }
+
+    [Fact]
+    public void ReadTitle_RequirementLine_IsNoTitle()
+    {
+        Assert.Equal("", One("Lieu : Gao\n- Avoir (05) cinq années d'expérience\n- Parler le bambara").Title);
+    }
+
+    [Fact]
+    public void ReadDeadline_DateWithDashesAndMonthName_IsRead()
+    {
+        Assert.Equal(new DateOnly(2026, 3, 15), One("Titre du poste : Agent\nDate limite : 15-mars-2026").Deadline);
+    }
+
+    // ---------- licences, women-only and nationality wordings ----------
+
+    [Theory]
+    [InlineData("Titulaire d'un permis moto", new[] { LicenceCategory.A })]
+    [InlineData("Être capable de conduire une moto et un véhicule 4x4", new[] { LicenceCategory.A, LicenceCategory.B })]
+    public void ReadLicences_MotoOrCarNamed_GivesTheCategories(string line, LicenceCategory[] categories)
+    {
+        Assert.Equal(categories, One("Titre du poste : Agent\nProfil\n- " + line).Licences.Select(l => l.Category));
+    }
+
+    [Theory]
+    [InlineData("Seules les femmes peuvent postuler.")]
+    [InlineData("Ce recrutement s'adresse exclusivement aux femmes.")]
+    public void ReadReservedTo_OnlyWomenMayApply_IsFemale(string sentence)
+    {
+        Assert.Equal(Sex.Female, One("Titre du poste : Agent\n" + sentence).ReservedTo);
+    }
+
+    [Fact]
+    public void ReadNationality_RessortissantsMaliens_IsMalian()
+    {
+        Assert.Equal("malienne", One("Titre du poste : Agent\nOuvert aux ressortissants maliens uniquement.").Nationality);
+    }
+
+    [Fact]
+    public void ReadOrganization_ContractSpelledOutWithItsAcronym_IsNoOrganisation()
+    {
+        Assert.Null(One("Titre du poste : Agent\nContrat à durée indéterminée (CDI)").Organization);
+    }
+
+    // ---------- more education and experience wordings ----------
+
+    [Theory]
+    [InlineData("Diplôme requis : Licence (BAC+3) ou équivalent en Sciences de l'Education", "bac+3", new[] { "sciences de l'education" })]
+    [InlineData("Avoir le DEF au minimum et savoir lire et écrire en français.", "def", new string[0])]
+    public void ReadEducation_EquivalentAndFollowingRequirement_AreNoFields(string line, string level, string[] fields)
+    {
+        var e = One("Titre du poste : Agent\n" + line).Education!;
+
+        Assert.Equal(level, e.MinLevel?.ToKey());
+        Assert.Equal(fields, e.Fields);
+    }
+
+    [Theory]
+    [InlineData("Expérience d'au moins trois ans, de préférence en milieu rural.", 3, true)]
+    [InlineData("Avoir travaillé au moins 3 ans dans une ONG.", 3, true)]
+    [InlineData("Une expérience de 3 ans est souhaitable.", 3, false)]
+    public void ReadExperience_PreferenceOfDomainAndAvoirTravaille_AreRead(string line, double years, bool required)
+    {
+        var e = One("Titre du poste : Agent\n" + line).Experience!;
+
+        Assert.Equal((years, required), (e.MinYears, e.Necessity == Necessity.Required));
+    }
+
+    [Theory]
+    [InlineData("RECRUTEMENT\nUn(e) Chargé(e) de Programme Nutrition\nLieu : Mopti", "Chargé(e) de Programme Nutrition")]
+    [InlineData("Titre du poste : Une Animatrice communautaire", "Animatrice communautaire")]
+    [InlineData("Titre du poste : un (01) chauffeur", "chauffeur")]
+    public void ReadTitle_LeadingArticle_IsRemoved(string text, string title)
+    {
+        Assert.Equal(title, One(text).Title);
+    }
 }
