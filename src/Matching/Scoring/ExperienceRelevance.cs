@@ -59,7 +59,7 @@ internal sealed class ExperienceRelevance
     private readonly string _title;
     private readonly string _shortTitle;
     private readonly string _text;
-    private readonly ConcurrentDictionary<string, double> _memo = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<JobText, double> _memo = new();
     private float[]? _vector;
     private double[]? _profile;
 
@@ -87,7 +87,9 @@ internal sealed class ExperienceRelevance
     {
         if (!CanJudge) return Full;
         if (e.Title is null && e.Domain is null) return Unclear;
-        var key = e.Title + "\u0001" + e.Domain;
+        // Profiles usually share their title and domain strings: a cache keyed on the strings'
+        // identity answers most look-ups without hashing text; the memo is keyed on their value.
+        var key = new JobText(e.Title, e.Domain);
         if (context.RelevanceCache.TryGetValue(key, out var cached)) return cached;
         if (!_memo.TryGetValue(key, out var r))
         {
