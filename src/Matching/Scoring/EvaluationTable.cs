@@ -18,6 +18,23 @@ internal sealed class EvaluationTable
         Classes = new byte[length];
     }
 
+    /// <summary>
+    /// A table whose values take their evaluations from <paramref name="palette"/>, set by
+    /// <see cref="SetClass"/>; every value starts with the palette's first evaluation.
+    /// </summary>
+    public EvaluationTable(int length, EvaluationPalette palette) : this(length)
+    {
+        _given = palette.ToArray();
+        if (_given.Length <= 256)
+        {
+            _palette = _given;
+            _size = _given.Length;
+        }
+        else if (_given.Length > 0) Fill(_given[0]);
+    }
+
+    private readonly Evaluation[]? _given;
+
     public int Length => _length;
 
     /// <summary>A byte per value indexing <see cref="Values"/>; null where <see cref="Values"/> holds one evaluation per value.</summary>
@@ -26,6 +43,13 @@ internal sealed class EvaluationTable
     public Evaluation[] Values => Classes is null ? _palette : _palette[.._size];
 
     public Evaluation this[int index] { set => Set(index, value); }
+
+    /// <summary>Gives value <paramref name="index"/> the evaluation at <paramref name="paletteIndex"/> of the palette the table was made with.</summary>
+    public void SetClass(int index, int paletteIndex)
+    {
+        if (Classes is { } classes && _size == _given!.Length) classes[index] = (byte)paletteIndex;
+        else Set(index, _given![paletteIndex]);
+    }
 
     private void Set(int index, Evaluation e)
     {
@@ -69,4 +93,30 @@ internal sealed class EvaluationTable
     {
         for (var i = 0; i < _length; i++) this[i] = e;
     }
+}
+
+/// <summary>Distinct evaluations (bit for bit), each given a dense index in the order first added.</summary>
+internal sealed class EvaluationPalette
+{
+    private readonly List<Evaluation> _values = new();
+    private readonly List<double> _scores = new();
+    private readonly Dictionary<(Outcome, long, bool), int> _ids = new();
+
+    public int Count => _values.Count;
+
+    /// <summary>The scores, by index (valid until the next <see cref="Add"/>).</summary>
+    public List<double> Scores => _scores;
+
+    public int Add(Evaluation e)
+    {
+        var key = (e.Outcome, BitConverter.DoubleToInt64Bits(e.Score), e.NearMiss);
+        if (_ids.TryGetValue(key, out var id)) return id;
+        id = _values.Count;
+        _ids.Add(key, id);
+        _values.Add(e);
+        _scores.Add(e.Score);
+        return id;
+    }
+
+    public Evaluation[] ToArray() => _values.ToArray();
 }
