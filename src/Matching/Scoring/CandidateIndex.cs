@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Matching.Explanations;
 using Matching.Internal;
 using Matching.Model;
@@ -27,6 +28,12 @@ namespace Matching.Scoring;
 public sealed class CandidateIndex
 {
     private const int ParallelThreshold = 32_768;
+
+    /// <summary>How many postings' job relevances are kept.</summary>
+    private const int RelevanceKept = 16;
+
+    /// <summary>Language states a table evaluates by pair: unstated (1) | stated (2) | best level &lt;&lt; 2, levels 0 to 7.</summary>
+    private const int States = 32;
 
     /// <summary>From how many results explanations are written on two cores.</summary>
     private const int ParallelExplain = 16;
@@ -78,6 +85,9 @@ public sealed class CandidateIndex
     // Job kinds (title, domain, organisation type): an entry holding each, and its organisation type.
     private readonly ExperienceEntry[] _jobKinds;
     private readonly int[] _jobKindOrganization;
+
+    // The relevance of each job kind, by posting judged (see ExperienceRelevance.Key); a few kept.
+    private readonly ConcurrentDictionary<string, double[]> _relevance = new(StringComparer.Ordinal);
 
     private CandidateIndex(IReadOnlyList<CandidateProfile> profiles, Gazetteer gazetteer)
     {
@@ -307,7 +317,15 @@ public sealed class CandidateIndex
         options ??= MatchOptions.Default;
         var compiled = CompiledPosting.Compile(posting, options);
         var query = new IndexQuery(this, compiled, Math.Min(top, Count));
-        var order = query.Run();
+        int[] order;
+        try
+        {
+            order = query.Run();
+        }
+        finally
+        {
+            query.Release();
+        }
         var phrases = Phrases.For(options.Culture);
         var results = new RankedCandidate[order.Length];
         if (order.Length >= ParallelExplain && Environment.ProcessorCount > 1)
@@ -334,6 +352,25 @@ public sealed class CandidateIndex
             EligibleCount = query.EligibleCount,
             Results = results,
         };
+    }
+
+    /// <summary>
+    /// The relevance of each job kind to a posting, kept for the next rankings of postings judged
+    /// alike (the same title, experience domain and scoped parts): the costliest per-posting work.
+    /// </summary>
+    private double[] Relevance(ExperienceRelevance judge, ScoringContext context)
+    {
+        if (_relevance.TryGetValue(judge.Key, out var kept))
+        {
+            // The judge explains the results next: it needs not judge these jobs again.
+            for (var j = 0; j < kept.Length; j++) judge.Remember(_jobKinds[j], kept[j]);
+            return kept;
+        }
+        var relevance = new double[_jobKinds.Length];
+        for (var j = 0; j < relevance.Length; j++) relevance[j] = judge.Of(_jobKinds[j], context);
+        if (_relevance.Count >= RelevanceKept) _relevance.Clear();
+        _relevance.TryAdd(judge.Key, relevance);
+        return relevance;
     }
 
     private static PlaceResolution? Resolve(Gazetteer gazetteer, string name)
@@ -457,6 +494,12 @@ public sealed class CandidateIndex
 
         public int EligibleCount { get; private set; }
 
+        /// <summary>Gives the tables' classes back to the pool, once the scan is done.</summary>
+        public void Release()
+        {
+            foreach (var table in _tables) table?.Release();
+        }
+
         private void Table(int c, PlaceResolution?[]? resolved)
         {
             var index = _index;
@@ -466,13 +509,9 @@ public sealed class CandidateIndex
             switch (criterion)
             {
                 case ExperienceCriterion exp:
-                    var relevance = new double[index._jobKinds.Length];
+                    var relevance = index.Relevance(exp.Relevance, context);
                     var weights = new double[relevance.Length];
-                    for (var j = 0; j < relevance.Length; j++)
-                    {
-                        relevance[j] = exp.Relevance.Of(index._jobKinds[j], context);
-                        weights[j] = exp.MonthWeight(relevance[j]);
-                    }
+                    for (var j = 0; j < relevance.Length; j++) weights[j] = exp.MonthWeight(relevance[j]);
                     _jobRelevance = relevance;
                     _jobWeight = weights;
                     break;
@@ -613,27 +652,42 @@ public sealed class CandidateIndex
         }
 
         /// <summary>
-        /// A group's evaluation of each distinct language list: the evaluations a language can give
-        /// (none, unstated, each stated level) are computed once, then each list keeps the best of
-        /// its languages' by <see cref="LanguageCriterion.Keep"/>'s rule, on their indices.
+        /// A group's evaluation of each distinct language list. The evaluations a language can give
+        /// (none, unstated, each stated level) are computed once, and each (language, state) pair
+        /// gets the one <see cref="LanguageCriterion.Keep"/> keeps of its own; a list then keeps
+        /// the first of its pairs' that scores highest, which is what the rule keeps over all.
         /// </summary>
         private EvaluationTable Languages(LanguageCriterion criterion, double credit)
         {
             var ix = _index;
-            var inGroup = new bool[ix._languageKeys.Length];
-            for (var l = 0; l < inGroup.Length; l++) inGroup[l] = criterion.InGroup(ix._languageKeys[l]);
             var asked = criterion.MinLevel;
             var palette = new EvaluationPalette();
             var none = palette.Add(new Evaluation(Outcome.NotMet, 0));
             var unknown = palette.Add(Evaluation.Unknown(credit));
             var unstated = palette.Add(LanguageCriterion.Formula(null, asked));
-            Span<int> levels = stackalloc int[16];
+            Span<int> levels = stackalloc int[States >> 2];
             for (var l = 0; l < levels.Length; l++) levels[l] = palette.Add(LanguageCriterion.Formula((LanguageLevel)l, asked));
             var scores = palette.Scores.ToArray();
+            // Per (language, state): the evaluation the pair keeps, -1 where the language is not in the group.
+            var pairs = new int[ix._languageKeys.Length * States];
+            for (var key = 0; key < ix._languageKeys.Length; key++)
+            {
+                var inGroup = criterion.InGroup(ix._languageKeys[key]);
+                for (var state = 0; state < States; state++)
+                {
+                    var kept = -1;
+                    if (inGroup && (state & 1) != 0) kept = unstated;
+                    if (inGroup && (state & 2) != 0)
+                    {
+                        var c = levels[state >> 2];
+                        if (kept < 0 || !(scores[c] <= scores[kept])) kept = c;
+                    }
+                    pairs[key * States + state] = kept;
+                }
+            }
             var offsets = ix._languageOffsets;
             var pool = ix._languagePool;
             var table = new EvaluationTable(offsets.Length - 1, palette);
-            var extra = palette.Count;
             for (var s = 0; s < table.Length; s++)
             {
                 var from = offsets[s];
@@ -643,34 +697,16 @@ public sealed class CandidateIndex
                     table.SetClass(s, unknown);
                     continue;
                 }
-                var result = none;
-                var first = true;
+                var result = -1;
                 for (var k = from; k < to; k += 2)
                 {
-                    if (!inGroup[pool[k]]) continue;
                     var state = pool[k + 1];
-                    if ((state & 1) != 0 && (first || !(scores[unstated] <= scores[result])))
-                    {
-                        result = unstated;
-                        first = false;
-                    }
-                    if ((state & 2) == 0) continue;
-                    var level = state >> 2;
-                    int c;
-                    if ((uint)level < (uint)levels.Length) c = levels[level];
-                    else
-                    {
-                        // A level outside the enumeration: its own evaluation.
-                        c = palette.Add(LanguageCriterion.Formula((LanguageLevel)level, asked));
-                        if (palette.Count != extra) return LanguagesByValue(criterion, credit);
-                    }
-                    if (first || !(scores[c] <= scores[result]))
-                    {
-                        result = c;
-                        first = false;
-                    }
+                    // A level outside the enumeration: evaluated one by one.
+                    if ((uint)state >= States) return LanguagesByValue(criterion, credit);
+                    var c = pairs[pool[k] * States + state];
+                    if (c >= 0 && (result < 0 || !(scores[c] <= scores[result]))) result = c;
                 }
-                table.SetClass(s, result);
+                table.SetClass(s, result < 0 ? none : result);
             }
             return table;
         }

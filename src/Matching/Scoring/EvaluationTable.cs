@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Matching.Scoring;
 
 /// <summary>
@@ -15,7 +17,10 @@ internal sealed class EvaluationTable
     public EvaluationTable(int length)
     {
         _length = length;
-        Classes = new byte[length];
+        // Rented: a ranking builds tables of up to a byte per distinct value and gives them back
+        // (see Release), so rankings neither churn the large object heap nor touch fresh pages.
+        Classes = ArrayPool<byte>.Shared.Rent(Math.Max(1, length));
+        Array.Clear(Classes, 0, length);
     }
 
     /// <summary>
@@ -37,7 +42,10 @@ internal sealed class EvaluationTable
 
     public int Length => _length;
 
-    /// <summary>A byte per value indexing <see cref="Values"/>; null where <see cref="Values"/> holds one evaluation per value.</summary>
+    /// <summary>
+    /// A byte per value indexing <see cref="Values"/> (the array may be longer than <see cref="Length"/>);
+    /// null where <see cref="Values"/> holds one evaluation per value.
+    /// </summary>
     public byte[]? Classes { get; private set; }
 
     public Evaluation[] Values => Classes is null ? _palette : _palette[.._size];
@@ -77,6 +85,7 @@ internal sealed class EvaluationTable
             for (var i = 0; i < _length; i++) full[i] = _palette[classes[i]];
             _palette = full;
             Classes = null;
+            ArrayPool<byte>.Shared.Return(classes);
             full[index] = e;
             return;
         }
@@ -88,6 +97,14 @@ internal sealed class EvaluationTable
 
     private static bool Same(in Evaluation a, in Evaluation b)
         => a.Outcome == b.Outcome && a.NearMiss == b.NearMiss && BitConverter.DoubleToInt64Bits(a.Score) == BitConverter.DoubleToInt64Bits(b.Score);
+
+    /// <summary>Gives the classes back to the pool; the table is not read afterwards.</summary>
+    public void Release()
+    {
+        if (Classes is not { } classes) return;
+        Classes = null;
+        ArrayPool<byte>.Shared.Return(classes);
+    }
 
     public void Fill(Evaluation e)
     {

@@ -79,7 +79,17 @@ internal sealed class ExperienceRelevance
             parts.AddRange(x.Scoped.Where(s => s.OrganizationType is null).Select(s => s.Description));
         }
         _text = string.Join(" ; ", parts);
+        var key = new System.Text.StringBuilder();
+        foreach (var part in parts) key.Append(part.Length).Append(':').Append(part);
+        if (posting.Experience?.Domain is null) key.Append('-');
+        Key = key.ToString();
     }
+
+    /// <summary>
+    /// What the judgments depend on (the posting's title, experience domain and scoped parts),
+    /// unambiguously: two judges with the same key judge every job alike.
+    /// </summary>
+    public string Key { get; }
 
     public bool CanJudge => _families != 0;
 
@@ -98,6 +108,16 @@ internal sealed class ExperienceRelevance
         }
         if (context.RelevanceCache.Count < CacheLimit) context.RelevanceCache[key] = r;
         return r;
+    }
+
+    /// <summary>
+    /// Records the relevance of a job that a judge with the same <see cref="Key"/> found, so that
+    /// this one need not judge it again.
+    /// </summary>
+    public void Remember(ExperienceEntry e, double relevance)
+    {
+        if (!CanJudge || (e.Title is null && e.Domain is null)) return;
+        if (_memo.Count < CacheLimit) _memo.TryAdd(new JobText(e.Title, e.Domain), relevance);
     }
 
     /// <summary>The relevance the text alone shows, from the cosine of the two vectors.</summary>
