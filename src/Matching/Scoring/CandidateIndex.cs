@@ -29,7 +29,7 @@ public sealed class CandidateIndex
 {
     private const int ParallelThreshold = 32_768;
 
-    /// <summary>How many postings' job relevances are kept.</summary>
+    /// <summary>How many postings' job relevances (and diploma field parts) are kept.</summary>
     private const int RelevanceKept = 16;
 
     /// <summary>Language states a table evaluates by pair: unstated (1) | stated (2) | best level &lt;&lt; 2, levels 0 to 7.</summary>
@@ -88,6 +88,9 @@ public sealed class CandidateIndex
 
     // The relevance of each job kind, by posting judged (see ExperienceRelevance.Key); a few kept.
     private readonly ConcurrentDictionary<string, double[]> _relevance = new(StringComparer.Ordinal);
+
+    // The field part of each diploma text, by fields asked (see EducationCriterion.FieldKey); a few kept.
+    private readonly ConcurrentDictionary<string, double[]> _fieldParts = new(StringComparer.Ordinal);
 
     private CandidateIndex(IReadOnlyList<CandidateProfile> profiles, Gazetteer gazetteer)
     {
@@ -373,6 +376,17 @@ public sealed class CandidateIndex
         return relevance;
     }
 
+    /// <summary>The field part of each diploma text, kept for the next rankings of postings asking the same fields.</summary>
+    private double[] FieldParts(EducationCriterion criterion, ScoringContext context)
+    {
+        if (_fieldParts.TryGetValue(criterion.FieldKey, out var kept)) return kept;
+        var parts = new double[_educationTexts.Length];
+        for (var t = 0; t < parts.Length; t++) parts[t] = criterion.FieldPart(_educationTexts[t], context);
+        if (_fieldParts.Count >= RelevanceKept) _fieldParts.Clear();
+        _fieldParts.TryAdd(criterion.FieldKey, parts);
+        return parts;
+    }
+
     private static PlaceResolution? Resolve(Gazetteer gazetteer, string name)
         => string.IsNullOrWhiteSpace(name) ? null : gazetteer.Resolve(name);
 
@@ -588,8 +602,7 @@ public sealed class CandidateIndex
         private EvaluationTable Education(EducationCriterion criterion, ScoringContext context)
         {
             var ix = _index;
-            var fields = new double[ix._educationTexts.Length];
-            for (var t = 0; t < fields.Length; t++) fields[t] = criterion.FieldPart(ix._educationTexts[t], context);
+            var fields = ix.FieldParts(criterion, context);
             var noText = criterion.FieldPart(null, context);
             var offsets = ix._educationOffsets;
             var pool = ix._educationPool;
@@ -924,15 +937,18 @@ public sealed class CandidateIndex
         /// <summary>Whether a required criterion other than experience makes profile <paramref name="i"/> ineligible.</summary>
         private bool Excluded(int i)
         {
+            // Every gate read, their verdicts joined without a branch each: the verdicts are
+            // unpredictable, the reads cheap.
             var columns = _gateColumns;
             var classes = _gateClasses;
             var excluded = _gateExcluded;
+            var verdict = 0;
             for (var g = 0; g < columns.Length; g++)
             {
                 var v = columns[g][i];
-                if (excluded[g][classes[g] is { } c ? c[v] : v] != 0) return true;
+                verdict |= excluded[g][classes[g] is { } c ? c[v] : v];
             }
-            return false;
+            return verdict != 0;
         }
 
         /// <summary>
