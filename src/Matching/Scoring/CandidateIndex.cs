@@ -12,7 +12,8 @@ namespace Matching.Scoring;
 /// list, its tools, its place (home and areas known) and its other facts (sex, nationality,
 /// licences) among the distinct values of the roster, and its jobs as small numbers. A ranking
 /// scores each distinct value once per posting, then every profile by table look-ups, on every
-/// core, keeping only the best k. Immutable; safe for concurrent rankings.
+/// core, keeping only the best k. Its data never changes (it keeps, for a few postings, what depends only on their texts:
+/// job relevance and diploma field parts); safe for concurrent rankings.
 /// </summary>
 /// <remarks>
 /// <see cref="Rank"/> returns exactly what <see cref="Matcher.Rank(IEnumerable{CandidateProfile}, Posting, MatchOptions)"/>
