@@ -25,7 +25,11 @@ internal sealed class EducationCriterion : Criterion
         _req = req;
         _fields = req.Fields.Select(Text.Fold).Where(f => f.Length > 0).ToArray();
         _fieldFamilies = _fields.Aggregate(0UL, (acc, f) => acc | Lexicon.Fields.Classify(f));
+        FieldKey = string.Concat(_fields.Select(f => $"{f.Length}:{f}"));
     }
+
+    /// <summary>What the field part depends on (the fields asked, folded), unambiguously: criteria with the same key give every text the same field part.</summary>
+    internal string FieldKey { get; }
 
     public static double LevelPart(DiplomaLevel level, DiplomaLevel? floor)
     {

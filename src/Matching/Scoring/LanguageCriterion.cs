@@ -1,4 +1,5 @@
 using Matching.Explanations;
+using Matching.Internal;
 using Matching.Model;
 
 namespace Matching.Scoring;
@@ -13,16 +14,23 @@ internal sealed class LanguageCriterion : Criterion
 {
     private readonly LanguageGroup _group;
     private readonly bool _anyLocal;
+    // The keys of the group's languages, local ones included where the group takes any: one look-up per language spoken.
+    private readonly HashSet<string> _members = new(StringComparer.Ordinal);
 
     public LanguageCriterion(LanguageGroup group) : base(CriterionKind.Languages, group.Necessity)
     {
         _group = group;
         _anyLocal = group.AnyOf.Contains(LanguageKey.Local);
+        foreach (var k in group.AnyOf) _members.Add(k.Value);
+        if (_anyLocal)
+            foreach (var k in LanguageKey.All)
+                if (k.IsLocal) _members.Add(k.Value);
     }
 
     internal LanguageLevel? MinLevel => _group.MinLevel;
 
-    internal bool InGroup(LanguageKey key) => _group.AnyOf.Contains(key) || (_anyLocal && key.Value is not null && key.IsLocal);
+    internal bool InGroup(LanguageKey key)
+        => key.Value is { } v && (_members.Contains(v) || (_anyLocal && !LanguageCatalog.Contains(v) && key.IsLocal));
 
     public static Evaluation Formula(LanguageLevel? level, LanguageLevel? asked)
     {
