@@ -1034,6 +1034,16 @@ public sealed class CandidateIndex
             return !(CountedYears(i) + 1e-9 >= floor);
         }
 
+        /// <summary>A packed job as the month counter's primitives; returns the job for its kind.</summary>
+        private static long Decode(long job, out int months, out int start, out int end)
+        {
+            int from = JobFrom(job), to = JobTo(job);
+            months = from <= -2 ? -2 - from : ExperienceMonths.None;
+            start = from <= -2 ? ExperienceMonths.None : from;
+            end = from <= -2 ? ExperienceMonths.None : to;
+            return job;
+        }
+
         /// <summary>
         /// The years the experience criterion counts for profile <paramref name="i"/>,
         /// through the same formula and weights: what decides whether the floor is met.
@@ -1048,14 +1058,7 @@ public sealed class CandidateIndex
             Span<int> ends = n <= 32 ? stackalloc int[n] : new int[n];
             Span<double> weights = n <= 32 ? stackalloc double[n] : new double[n];
             for (var j = 0; j < n; j++)
-            {
-                var job = ix._jobs[start + j];
-                int from = JobFrom(job), to = JobTo(job);
-                months[j] = from <= -2 ? -2 - from : ExperienceMonths.None;
-                starts[j] = from <= -2 ? ExperienceMonths.None : from;
-                ends[j] = from <= -2 ? ExperienceMonths.None : to;
-                weights[j] = _jobWeight[JobKind(job)];
-            }
+                weights[j] = _jobWeight[JobKind(Decode(ix._jobs[start + j], out months[j], out starts[j], out ends[j]))];
             return ExperienceMonths.Count(months, starts, ends, weights, _compiled.ReferenceMonth) / 12.0;
         }
 
@@ -1072,12 +1075,7 @@ public sealed class CandidateIndex
             Span<int> organizations = n <= 32 ? stackalloc int[n] : new int[n];
             for (var j = 0; j < n; j++)
             {
-                var job = ix._jobs[start + j];
-                int from = JobFrom(job), to = JobTo(job);
-                months[j] = from <= -2 ? -2 - from : ExperienceMonths.None;
-                starts[j] = from <= -2 ? ExperienceMonths.None : from;
-                ends[j] = from <= -2 ? ExperienceMonths.None : to;
-                var kind = JobKind(job);
+                var kind = JobKind(Decode(ix._jobs[start + j], out months[j], out starts[j], out ends[j]));
                 relevance[j] = _jobRelevance[kind];
                 organizations[j] = ix._jobKindOrganization[kind];
             }

@@ -4,7 +4,7 @@ using Xunit;
 
 namespace Matching.Tests.Cli;
 
-public sealed class CommandLineTests : IDisposable
+public sealed class CommandLineTests : CliFixture
 {
     private const string PostingJson = """
         { "postings": [ {
@@ -24,27 +24,6 @@ public sealed class CommandLineTests : IDisposable
           { "id": "=HYPERLINK(\"http://x\")", "education": [], "experience": [], "languages": [ { "key": "french" } ] },
           { "id": "c-003", "education": [ { "level": "bac+2", "field": "psychologie" } ], "experience": [ { "months": 40 } ], "languages": [ { "key": "french" } ] } ]
         """;
-
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "matching-cli-" + Guid.NewGuid().ToString("N"));
-
-    public CommandLineTests() => Directory.CreateDirectory(_dir);
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private string File(string name, string content)
-    {
-        var path = Path.Combine(_dir, name);
-        System.IO.File.WriteAllText(path, content);
-        return path;
-    }
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = CommandLine.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
 
     [Fact]
     public void Run_RankPostingAndCandidates_WritesTable()
@@ -116,7 +95,7 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public void Run_MissingFile_ExitTwoWithMessage()
     {
-        var missing = Path.Combine(_dir, "absent.json");
+        var missing = Path.Combine(Dir, "absent.json");
         var (code, _, err) = Run("rank", File("poste.json", PostingJson), missing);
         Assert.Equal(2, code);
         Assert.Contains($"{missing}: fichier introuvable", err);

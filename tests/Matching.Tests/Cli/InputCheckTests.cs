@@ -8,7 +8,7 @@ using Xunit;
 namespace Matching.Tests.Cli;
 
 /// <summary>Inputs that are not what the command expects: binary files, other encodings, postings without requirements, bad candidates.</summary>
-public sealed class InputCheckTests : IDisposable
+public sealed class InputCheckTests : CliFixture
 {
     private const string PostingJson = """
         { "postings": [ {
@@ -32,27 +32,6 @@ public sealed class InputCheckTests : IDisposable
         [ { "id": "c-001", "education": [ { "level": "bac+3", "field": "travail social" } ], "experience": [ { "months": 40 } ], "languages": [ { "key": "french" } ] },
           { "id": "c-002", "education": [], "experience": [], "languages": [ { "key": "french" } ] } ]
         """;
-
-    private readonly string _dir = Directory.CreateTempSubdirectory("matching-input-").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private string File(string name, string content) => File(name, Encoding.UTF8.GetBytes(content));
-
-    private string File(string name, byte[] content)
-    {
-        var path = Path.Combine(_dir, name);
-        System.IO.File.WriteAllBytes(path, content);
-        return path;
-    }
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = CommandLine.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
 
     // ---------- not a posting ----------
 
@@ -240,9 +219,9 @@ public sealed class InputCheckTests : IDisposable
         var cv = File("cv.json", CandidatesJson);
         Assert.Contains("option inconnue --classement", Run("rank", posting, cv, "--classement", "x").Err);
         Assert.Contains("unknown option --classement", Run("rank", posting, cv, "--classement", "x", "--lang", "en").Err);
-        var fr = Run("rank", posting, Path.Combine(_dir, "absent.json"));
+        var fr = Run("rank", posting, Path.Combine(Dir, "absent.json"));
         Assert.Contains("fichier introuvable", fr.Err);
-        var en = Run("rank", posting, Path.Combine(_dir, "absent.json"), "--lang", "en");
+        var en = Run("rank", posting, Path.Combine(Dir, "absent.json"), "--lang", "en");
         Assert.Contains("file not found", en.Err);
         Assert.Contains("usage :", Run("classer").Err);
         Assert.Contains("OFFRE", Run().Err);
