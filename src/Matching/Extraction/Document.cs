@@ -165,6 +165,9 @@ internal sealed partial class Document
         return total is > 0 and <= 10 ? total : -1;
     }
 
+    /// <summary>Cuts every line into sentences now, so that readers on several threads only read.</summary>
+    public void PrepareSentences() => Sentences(0, 0).GetEnumerator().MoveNext();
+
     private List<Sentence>? _sentences;
     private int[]? _firstSentence;
 

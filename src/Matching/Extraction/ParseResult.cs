@@ -3,7 +3,7 @@ using Matching.Internal;
 
 namespace Matching.Extraction;
 
-/// <summary>What <see cref="PostingParser.Parse"/> found: the postings and the diagnostics.</summary>
+/// <summary>What <see cref="PostingParser.Parse(string)"/> found: the postings and the diagnostics.</summary>
 public sealed record ParseResult
 {
     /// <summary>Creates a result.</summary>
