@@ -17,7 +17,7 @@ internal sealed class Arguments
             {
                 if (flags.Contains(a)) _options[a] = null;
                 else if (i + 1 < list.Count) _options[a] = list[++i];
-                else throw new UsageException($"{a} needs a value.");
+                else throw new UsageException($"{a} demande une valeur.", $"{a} needs a value.");
             }
             else Positional.Add(a);
         }
@@ -33,22 +33,19 @@ internal sealed class Arguments
     {
         if (Get(name) is not { } v) return null;
         if (int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0) return n;
-        throw new UsageException($"{name}: '{v}' is not a positive whole number.");
+        throw new UsageException($"{name} : « {v} » n'est pas un nombre entier positif.", $"{name}: '{v}' is not a positive whole number.");
     }
 
     public DateOnly? GetDate(string name)
     {
         if (Get(name) is not { } v) return null;
         if (DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
-        throw new UsageException($"{name}: '{v}' is not a date (YYYY-MM-DD).");
+        throw new UsageException($"{name} : « {v} » n'est pas une date (AAAA-MM-JJ).", $"{name}: '{v}' is not a date (YYYY-MM-DD).");
     }
 
     public void CheckKnown(params string[] known)
     {
         foreach (var k in _options.Keys)
-            if (!known.Contains(k)) throw new UsageException($"unknown option {k}.");
+            if (!known.Contains(k)) throw new UsageException($"option inconnue {k}.", $"unknown option {k}.");
     }
 }
-
-/// <summary>A command line that cannot be run as written.</summary>
-internal sealed class UsageException(string message) : Exception(message);

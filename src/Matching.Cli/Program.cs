@@ -1,1 +1,1 @@
-return Matching.Cli.CommandLine.Run(args);
+return Matching.Cli.CommandLine.Start(args);

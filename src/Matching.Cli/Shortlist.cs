@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Matching.Internal;
 using Matching.Scoring;
 
 namespace Matching.Cli;
@@ -29,7 +30,7 @@ internal static class Shortlist
                 var row = new List<string>
                 {
                     r.Posting.Title, c.Rank.ToString(CultureInfo.InvariantCulture), c.Id,
-                    c.Score.ToString("0.000", CultureInfo.GetCultureInfo("fr-FR")),
+                    c.Score.ToString("0.000", Cultures.French),
                     c.Eligible ? yes : no, c.NearMiss ? yes : no, c.NeedsReview ? yes : no, c.Summary,
                 };
                 foreach (var k in kinds)

@@ -17,17 +17,21 @@ internal static class Table
             w.WriteLine($"== {head} ==");
             var status = r.IsOpen switch
             {
-                false => en ? $"Posting closed since {p.Deadline:yyyy-MM-dd}" : $"Offre close depuis le {p.Deadline?.ToString("d MMMM yyyy", culture)}",
+                false => en ? $"Posting closed (deadline {p.Deadline:yyyy-MM-dd})" : $"Offre close (date limite : {p.Deadline?.ToString("d MMMM yyyy", culture)})",
                 true => en ? "Posting open" : "Offre ouverte",
                 _ => null,
             };
-            var counts = en ? $"{r.CandidateCount} candidates, {r.EligibleCount} eligible" : $"{r.CandidateCount} candidats, {r.EligibleCount} éligibles";
+            // French puts 0 and 1 in the singular, English only 1
+            var counts = en
+                ? $"{r.CandidateCount} candidate{(r.CandidateCount == 1 ? "" : "s")}, {r.EligibleCount} eligible"
+                : $"{r.CandidateCount} candidat{(r.CandidateCount > 1 ? "s" : "")}, {r.EligibleCount} éligible{(r.EligibleCount > 1 ? "s" : "")}";
             w.WriteLine(status is null ? counts : $"{status} | {counts}");
-            w.WriteLine(en ? "Rank  Id              Score  Eligible" : "Rang  Id              Score  Éligible");
+            var width = IdWidth(r.Results);
+            w.WriteLine($"{(en ? "Rank" : "Rang")}  {"Id".PadRight(width)}  Score  {(en ? "Eligible" : "Éligible")}");
             foreach (var c in r.Results)
             {
                 var eligible = c.Eligible ? (en ? "yes" : "oui") : c.NearMiss ? (en ? "narrowly no" : "non, de peu") : (en ? "no" : "non");
-                w.WriteLine($"{c.Rank,4}  {Cut(c.Id, 14),-14}  {c.Score.ToString("0.00", culture),5}  {eligible,-11}  {c.Summary}");
+                w.WriteLine($"{c.Rank,4}  {Cut(c.Id, width).PadRight(width)}  {c.Score.ToString("0.00", culture),5}  {eligible,-11}  {c.Summary}");
                 foreach (var k in c.Criteria)
                 {
                     var need = k.Necessity == Necessity.Required ? (en ? "required" : "requis") : (en ? "preferred" : "souhaité");
@@ -52,6 +56,12 @@ internal static class Table
         CriterionKind.Gender => en ? "Sex" : "Sexe",
         _ => en ? "Nationality" : "Nationalité",
     };
+
+    /// <summary>The width of the id column: the longest id shown, at most <see cref="MaxIdWidth"/>.</summary>
+    internal static int IdWidth(IEnumerable<RankedCandidate> results) => Math.Clamp(results.Select(c => c.Id.Length).DefaultIfEmpty(0).Max(), 2, MaxIdWidth);
+
+    /// <summary>Ids longer than this are cut, with an ellipsis.</summary>
+    internal const int MaxIdWidth = 40;
 
     private static string Cut(string s, int n) => s.Length <= n ? s : s[..(n - 1)] + "…";
 }

@@ -13,7 +13,7 @@ public sealed class MatchOptions
 {
     private readonly MatchWeights _weights = MatchWeights.Default;
     private readonly int? _top;
-    private readonly CultureInfo _culture = CultureInfo.GetCultureInfo("fr-FR");
+    private readonly CultureInfo _culture = Cultures.French;
     private readonly double _unknownCredit = 0.3;
     private readonly Gazetteer? _gazetteer;
 

@@ -12,8 +12,8 @@ namespace Matching.Explanations;
 internal sealed class Phrases
 {
     private static readonly Dictionary<string, (string Fr, string En)> Table = Load();
-    private static readonly CultureInfo FrenchCulture = CultureInfo.GetCultureInfo("fr-FR");
-    private static readonly CultureInfo EnglishCulture = CultureInfo.GetCultureInfo("en-GB");
+    private static readonly CultureInfo FrenchCulture = Cultures.French;
+    private static readonly CultureInfo EnglishCulture = Cultures.English;
 
     public static readonly Phrases French = new(false);
     public static readonly Phrases English = new(true);
@@ -37,9 +37,16 @@ internal sealed class Phrases
     {
         var months = (int)Math.Round(years * 12, MidpointRounding.AwayFromZero);
         if (months <= 0) return this["duration.none"];
+        // The text depends only on the whole months: each is humanized once.
+        if (months < _years.Length && Volatile.Read(ref _years[months]) is { } known) return known;
         var span = TimeSpan.FromDays(months * 30.436875 + 1);
-        return span.Humanize(precision: 2, culture: Culture, maxUnit: Humanizer.TimeUnit.Year, minUnit: Humanizer.TimeUnit.Month, collectionSeparator: _english ? null : " et ");
+        var text = span.Humanize(precision: 2, culture: Culture, maxUnit: Humanizer.TimeUnit.Year, minUnit: Humanizer.TimeUnit.Month, collectionSeparator: _english ? null : " et ");
+        if (months < _years.Length) Volatile.Write(ref _years[months], text);
+        return text;
     }
+
+    // Durations already written, by whole months (up to 60 years).
+    private readonly string?[] _years = new string?[721];
 
     /// <summary>"Bambara, Dogon et Peul" (and) or "Bambara, Dogon ou Peul" (or).</summary>
     public string List(IEnumerable<string> items, bool or = false)

@@ -227,16 +227,48 @@ internal sealed partial class Document
         return found >= 0 && position < _sentences![found].End ? found : -1;
     }
 
-    /// <summary>The sentences of lines [fromLine, toLine) whose folded text contains one of the needles (plain substring search).</summary>
+    /// <summary>
+    /// The sentences of lines [fromLine, toLine) whose folded text contains one of the needles (plain
+    /// substring search), each once, in text order: each needle is searched over the whole range at once.
+    /// </summary>
     public IEnumerable<Sentence> SentencesContaining(string[] needles, int fromLine, int toLine)
     {
-        foreach (var s in Sentences(fromLine, toLine))
+        fromLine = Math.Clamp(fromLine, 0, Lines.Count);
+        toLine = Math.Clamp(toLine, fromLine, Lines.Count);
+        if (toLine <= fromLine) return [];
+        Sentences(0, 0).GetEnumerator().MoveNext();
+        var start = Lines[fromLine].Start;
+        var end = Lines[toLine - 1].End;
+        var first = _firstSentence![fromLine];
+        var last = _firstSentence[toLine];
+        var folded = Source.Folded;
+        var found = new List<int>();
+        foreach (var needle in needles)
         {
-            foreach (var n in needles)
+            if (needle.Length == 0) continue;
+            var at = start;
+            while (at <= end - needle.Length)
             {
-                if (s.Contains(n)) { yield return s; break; }
+                var i = folded.AsSpan(at, end - at).IndexOf(needle, StringComparison.Ordinal);
+                if (i < 0) break;
+                var hit = at + i;
+                var k = SentenceIndexAt(hit, first, last);
+                // a needle must lie inside one sentence
+                if (k >= 0 && hit + needle.Length <= _sentences![k].End) found.Add(k);
+                at = hit + 1;
             }
         }
+        if (found.Count == 0) return [];
+        found.Sort();
+        var result = new List<Sentence>(found.Count);
+        var previous = -1;
+        foreach (var k in found)
+        {
+            if (k == previous) continue;
+            result.Add(_sentences![k]);
+            previous = k;
+        }
+        return result;
     }
 
     /// <summary>The sentences of lines [fromLine, toLine) holding a phrase of the lexicon.</summary>

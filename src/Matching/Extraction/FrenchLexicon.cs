@@ -9,7 +9,7 @@ namespace Matching.Extraction;
 /// <summary>The French vocabulary the extractor reads, loaded once from <c>Resources/fr/*.tsv</c>.</summary>
 internal static class FrenchLexicon
 {
-    public static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr");
+    public static readonly CultureInfo French = Cultures.FrenchNeutral;
 
     private static readonly JaroWinkler Similarity = new();
 
@@ -20,6 +20,12 @@ internal static class FrenchLexicon
         DiplomaLevelExtensions.TryParseKey(r[1], out var l) ? (r[0], l) : ((string, DiplomaLevel)?)null);
 
     public static readonly IReadOnlyDictionary<string, string> Headings = LoadMap("fr/headings.tsv");
+
+    /// <summary>The headings of 7 characters or more by first letter, the candidates of a near-miss heading.</summary>
+    private static readonly Dictionary<char, (string Heading, string Section)[]> LongHeadingsByFirst = Headings
+        .Where(h => h.Key.Length >= 7)
+        .GroupBy(h => h.Key[0])
+        .ToDictionary(g => g.Key, g => g.Select(h => (h.Key, h.Value)).ToArray());
 
     public static readonly IReadOnlyDictionary<string, string> Labels = LoadMap("fr/labels.tsv");
 
@@ -108,9 +114,10 @@ internal static class FrenchLexicon
         if (folded.Length is 0 or > 60) return null;
         if (Headings.TryGetValue(folded, out var section)) return section;
         if (folded.Length < 7) return null;
-        foreach (var (heading, s) in Headings)
+        if (!LongHeadingsByFirst.TryGetValue(folded[0], out var candidates)) return null;
+        foreach (var (heading, s) in candidates)
         {
-            if (heading.Length >= 7 && heading[0] == folded[0] && Math.Abs(heading.Length - folded.Length) <= 2 && Similarity.Similarity(folded, heading) >= 0.95) return s;
+            if (Math.Abs(heading.Length - folded.Length) <= 2 && Similarity.Similarity(folded, heading) >= 0.95) return s;
         }
         return null;
     }
@@ -138,15 +145,16 @@ internal static class FrenchLexicon
     /// <summary>Words of a same-length folded text: runs of anything but letters, digits and '+' become one space.</summary>
     public static string Words(string folded)
     {
-        var sb = new System.Text.StringBuilder(folded.Length);
+        var buffer = folded.Length <= 256 ? stackalloc char[folded.Length] : new char[folded.Length];
+        var length = 0;
         var space = true;
         foreach (var c in folded)
         {
-            if (char.IsLetterOrDigit(c) || c == '+') { sb.Append(c); space = false; }
-            else if (!space) { sb.Append(' '); space = true; }
+            if (char.IsLetterOrDigit(c) || c == '+') { buffer[length++] = c; space = false; }
+            else if (!space) { buffer[length++] = ' '; space = true; }
         }
-        if (sb.Length > 0 && sb[^1] == ' ') sb.Length--;
-        return sb.ToString();
+        if (length > 0 && buffer[length - 1] == ' ') length--;
+        return buffer[..length].SequenceEqual(folded) ? folded : new string(buffer[..length]);
     }
 
     /// <summary>The index of a whole word or phrase in a folded text, or -1.</summary>

@@ -8,7 +8,7 @@ namespace Matching.Extraction;
 /// A posting text cleaned for reading: HTML tags and entities, markdown marks, bullets, CRLF, NBSP
 /// and words split over two lines are undone. <see cref="Folded"/> is the same text lower-cased and
 /// without accents, character for character, so a pattern matched on it maps back to
-/// <see cref="Text"/> and, through <see cref="Map"/>, to the original.
+/// <see cref="Text"/> and, through <see cref="ToOriginal"/>, to the original.
 /// </summary>
 internal sealed class NormalizedText
 {
@@ -16,10 +16,11 @@ internal sealed class NormalizedText
     private const int MaxEntityLength = 10;
     private static readonly char[] FoldTable = BuildFoldTable();
 
-    private NormalizedText(string text, int[] map, int originalLength)
+    private NormalizedText(string text, int[] map, int mapLength, int originalLength)
     {
         Text = text;
-        Map = map;
+        _map = map;
+        _mapLength = mapLength;
         OriginalLength = originalLength;
         Folded = FoldSameLength(text);
     }
@@ -28,24 +29,25 @@ internal sealed class NormalizedText
 
     public string Folded { get; }
 
-    /// <summary>For each character of <see cref="Text"/>, its index in the original text.</summary>
-    public int[] Map { get; }
+    /// <summary>For each character of <see cref="Text"/> (the first <c>_mapLength</c> items), its index in the original text.</summary>
+    private readonly int[] _map;
+    private readonly int _mapLength;
 
     public int OriginalLength { get; }
 
     public TextSpan ToOriginal(int start, int end)
     {
-        if (Map.Length == 0) return TextSpan.Empty;
-        start = Math.Clamp(start, 0, Map.Length - 1);
-        end = Math.Clamp(end, start + 1, Map.Length);
-        var s = Map[start];
-        var e = Map[end - 1] + 1;
+        if (_mapLength == 0) return TextSpan.Empty;
+        start = Math.Clamp(start, 0, _mapLength - 1);
+        end = Math.Clamp(end, start + 1, _mapLength);
+        var s = _map[start];
+        var e = _map[end - 1] + 1;
         return new TextSpan(s, Math.Max(0, e - s));
     }
 
     public static NormalizedText Create(string original)
     {
-        var sb = new StringBuilder(original.Length);
+        var sb = new CharBuffer(original.Length);
         var map = new MapBuilder(original.Length);
         var lineStart = true;
         var tableRow = false;
@@ -119,7 +121,21 @@ internal sealed class NormalizedText
             Emit(sb, map, c, i, ref lineStart);
             i++;
         }
-        return new NormalizedText(sb.ToString(), map.ToArray(), original.Length);
+        return new NormalizedText(sb.ToString(), map.Items, map.Count, original.Length);
+    }
+
+    /// <summary>The normalised characters, sized once: the normalised text is never longer than the original.</summary>
+    private sealed class CharBuffer(int capacity)
+    {
+        private readonly char[] _chars = new char[capacity];
+
+        public int Length { get; set; }
+
+        public char this[Index index] => _chars[index.GetOffset(Length)];
+
+        public void Append(char c) => _chars[Length++] = c;
+
+        public override string ToString() => new(_chars, 0, Length);
     }
 
     /// <summary>The offset map, sized once: the normalised text is never longer than the original.</summary>
@@ -133,13 +149,14 @@ internal sealed class NormalizedText
 
         public void RemoveAt(int index) => Count = index;
 
-        public int[] ToArray() => _items.AsSpan(0, Count).ToArray();
+        /// <summary>The array, <see cref="Count"/> of it used: kept as is rather than copied.</summary>
+        public int[] Items => _items;
     }
 
     /// <summary>Wrapping lines are long (45 characters or more), end inside a sentence (a letter or a comma) and go on in lower case.</summary>
     private const int SoftWrapMinLength = 45;
 
-    private static bool IsSoftWrap(StringBuilder sb, string original, int newline)
+    private static bool IsSoftWrap(CharBuffer sb, string original, int newline)
     {
         var end = sb.Length;
         while (end > 0 && sb[end - 1] is ' ' or '\t') end--;
@@ -152,7 +169,7 @@ internal sealed class NormalizedText
         return end - start >= SoftWrapMinLength;
     }
 
-    private static void Emit(StringBuilder sb, MapBuilder map, char c, int origin, ref bool lineStart)
+    private static void Emit(CharBuffer sb, MapBuilder map, char c, int origin, ref bool lineStart)
     {
         sb.Append(c);
         map.Add(origin);
@@ -236,7 +253,7 @@ internal sealed class NormalizedText
             var folded = char.ToLowerInvariant(ch);
             if (c >= 0xC0)
             {
-                var d = ch.ToString().Normalize(NormalizationForm.FormD);
+                var d = Internal.Text.CanDecompose ? ch.ToString().Normalize(NormalizationForm.FormD) : Internal.Text.BaseLetter(ch).ToString();
                 if (d.Length > 0 && CharUnicodeInfo.GetUnicodeCategory(d[0]) != UnicodeCategory.NonSpacingMark)
                     folded = char.ToLowerInvariant(d[0]);
                 if (ch is 'œ' or 'Œ') folded = 'o';

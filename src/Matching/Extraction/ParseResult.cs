@@ -1,4 +1,5 @@
 using System.Globalization;
+using Matching.Internal;
 
 namespace Matching.Extraction;
 
@@ -22,5 +23,5 @@ public sealed record ParseResult
 
     /// <summary>The culture the text was read in.</summary>
     /// <value>French ("fr").</value>
-    public CultureInfo Culture { get; init; } = CultureInfo.GetCultureInfo("fr");
+    public CultureInfo Culture { get; init; } = Cultures.FrenchNeutral;
 }

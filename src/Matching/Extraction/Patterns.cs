@@ -53,8 +53,8 @@ internal static partial class Patterns
     [GeneratedRegex(@"\bbac\s*\+\s*(\d)\b", Options)]
     public static partial Regex BacPlus();
 
-    /// <summary>A count in brackets: "(03)".</summary>
-    [GeneratedRegex(@"\(\s*(\d{1,3})\s*\)", Bounded, TimeoutMs)]
+    /// <summary>A count in brackets: "(03)", "(03 postes)".</summary>
+    [GeneratedRegex(@"\(\s*(\d{1,3})\s*(?:postes?|places?|agents?|personnes?)?\s*\)", Bounded, TimeoutMs)]
     public static partial Regex BracketCount();
 
     /// <summary>A gender mark after a title: "(F)", "(H/F)", "(F/H)", "(H)".</summary>

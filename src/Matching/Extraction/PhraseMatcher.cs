@@ -9,8 +9,11 @@ namespace Matching.Extraction;
 internal sealed class PhraseMatcher<T>
 {
     private readonly Dictionary<string, List<(string[] Words, string Phrase, T Value)>> _byFirstWord = new(StringComparer.Ordinal);
-    private readonly bool[] _firstChar = new bool[128];
-    private readonly bool[] _firstLength = new bool[64];
+    // first words by (first ASCII letter, length): most words of a text are skipped without a look-up
+    private readonly bool[] _firstCharLength = new bool[128 * 64];
+#if NET9_0_OR_GREATER
+    private readonly Dictionary<string, List<(string[] Words, string Phrase, T Value)>>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+#endif
 
     public PhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases)
     {
@@ -21,10 +24,21 @@ internal sealed class PhraseMatcher<T>
             if (!_byFirstWord.TryGetValue(words[0], out var list)) _byFirstWord[words[0]] = list = new();
             list.Add((words, phrase, value));
             var c = words[0][0];
-            if (c < 128) _firstChar[c] = true;
-            _firstLength[Math.Min(words[0].Length, 63)] = true;
+            if (c < 128) _firstCharLength[c * 64 + Math.Min(words[0].Length, 63)] = true;
         }
         foreach (var list in _byFirstWord.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+#if NET9_0_OR_GREATER
+        _bySpan = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
+    }
+
+    private bool TryFirstWord(string text, int start, int end, out List<(string[] Words, string Phrase, T Value)> candidates)
+    {
+#if NET9_0_OR_GREATER
+        return _bySpan.TryGetValue(text.AsSpan(start, end - start), out candidates!);
+#else
+        return _byFirstWord.TryGetValue(text[start..end], out candidates!);
+#endif
     }
 
     public readonly record struct Hit(T Value, string Phrase, int Start, int End);
@@ -49,7 +63,7 @@ internal sealed class PhraseMatcher<T>
             while (j < to && IsWordChar(text[j])) j++;
             if (j == i) break;
             var c = text[i];
-            if (c < 128 && _firstChar[c] && _firstLength[Math.Min(j - i, 63)] && _byFirstWord.TryGetValue(text[i..j], out var candidates))
+            if (c < 128 && _firstCharLength[c * 64 + Math.Min(j - i, 63)] && TryFirstWord(text, i, j, out var candidates))
             {
                 foreach (var (words, phrase, value) in candidates)
                 {
@@ -77,5 +91,6 @@ internal sealed class PhraseMatcher<T>
         return false;
     }
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '+';
+    private static bool IsWordChar(char c)
+        => c < 128 ? char.IsAsciiLetterOrDigit(c) || c == '+' : char.IsLetterOrDigit(c);
 }

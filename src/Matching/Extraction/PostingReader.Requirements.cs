@@ -399,9 +399,8 @@ internal sealed partial class PostingReader
         foreach (var scope in Scopes(shared: false))
         {
             var groups = new List<LanguageGroup>();
-            var candidates = _doc.SentencesWith(FrenchLexicon.LanguageWords, scope.Start, scope.End)
-                .Concat(_doc.Sentences(scope.Start, scope.End).Where(x => x.Line.Section == "languages"))
-                .Distinct().OrderBy(x => x.Start);
+            // one pass, in text order: sentences of a languages section, and those naming a language
+            var candidates = _doc.Sentences(scope.Start, scope.End).Where(x => x.Line.Section == "languages" || x.Has(FrenchLexicon.LanguageWords));
             foreach (var s in candidates.SelectMany(Clauses))
             {
                 var inSection = s.Line.Section == "languages";

@@ -39,4 +39,25 @@ internal static class Guard
 
     public static IReadOnlyList<T>? ItemsOrUnknown<T>(IEnumerable<T>? items, string name)
         => items is null ? null : Items(items, name);
+
+    /// <summary>A value of the enum's declared members (for a flags enum: a combination of them).</summary>
+    public static T Defined<T>(T value, string name) where T : struct, Enum
+    {
+        if (Enum.IsDefined(value)) return value;
+        if (typeof(T).IsDefined(typeof(FlagsAttribute), false))
+        {
+            ulong all = 0;
+            foreach (var v in Enum.GetValues<T>()) all |= Convert.ToUInt64(v, System.Globalization.CultureInfo.InvariantCulture);
+            if ((Convert.ToUInt64(value, System.Globalization.CultureInfo.InvariantCulture) & ~all) == 0) return value;
+        }
+        throw new ArgumentOutOfRangeException(name, value, $"{name} is not a {typeof(T).Name} value.");
+    }
+
+    /// <summary>As <see cref="Defined{T}(T, string)"/>, null allowed.</summary>
+    public static T? Defined<T>(T? value, string name) where T : struct, Enum
+        => value is { } v ? Defined(v, name) : null;
+
+    /// <summary>A language key made through <c>LanguageKey.Parse</c> or a named key, not <c>default</c>.</summary>
+    public static Model.LanguageKey Key(Model.LanguageKey key, string name)
+        => key.Value is null ? throw new ArgumentException($"{name} is an uninitialised language key; use LanguageKey.Parse.", name) : key;
 }

@@ -35,7 +35,7 @@ internal static class LanguageCatalog
             BySpelling.TryAdd(Text.Fold(entry.English), key);
             foreach (var s in spellings) BySpelling.TryAdd(Text.Fold(s), key);
         }
-        Keys = keys;
+        Keys = keys.AsReadOnly();
     }
 
     public static bool Contains(string key) => ByKey.ContainsKey(key);

@@ -7,7 +7,7 @@ namespace Matching.Learning;
 public sealed class TrainerOptions
 {
     private readonly double _holdoutFraction = 0.25;
-    private readonly CultureInfo _culture = CultureInfo.GetCultureInfo("fr-FR");
+    private readonly CultureInfo _culture = Cultures.French;
 
     /// <summary>The default options.</summary>
     public static TrainerOptions Default { get; } = new();

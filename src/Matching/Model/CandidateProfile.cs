@@ -29,7 +29,9 @@ public sealed record CandidateProfile
     public string? Name { get; init; }
 
     /// <summary>Gender, or null. Read only where a posting reserves the post to one sex.</summary>
-    public Sex? Gender { get; init; }
+    public Sex? Gender { get => _gender; init => _gender = Guard.Defined(value, nameof(Gender)); }
+
+    private readonly Sex? _gender;
 
     /// <summary>Nationality ("malienne"), or null. Read only where a posting requires one.</summary>
     public string? Nationality { get; init; }
@@ -50,7 +52,7 @@ public sealed record CandidateProfile
     public IReadOnlyList<LanguageSkill>? Languages { get => _languages; init => _languages = Guard.ItemsOrUnknown(value, nameof(Languages)); }
 
     /// <summary>Driving licences held, or null.</summary>
-    public IReadOnlyList<LicenceCategory>? Licences { get => _licences; init => _licences = Guard.ItemsOrUnknown(value, nameof(Licences)); }
+    public IReadOnlyList<LicenceCategory>? Licences { get => _licences; init => _licences = value is null ? null : Guard.Items(value, nameof(Licences)).Select(l => Guard.Defined(l, nameof(Licences))).ToArray(); }
 
     /// <summary>Software and tools, lower-case, or null.</summary>
     public IReadOnlyList<string>? Skills { get => _skills; init => _skills = value is null ? null : Guard.Items(value, nameof(Skills)).Select(s => s.Trim().ToLowerInvariant()).ToArray(); }

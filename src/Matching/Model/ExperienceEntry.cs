@@ -30,8 +30,20 @@ public sealed record ExperienceEntry
     }
 
     /// <summary>First month worked.</summary>
-    public YearMonth? Start { get; init; }
+    /// <exception cref="ArgumentException">After <see cref="End"/>.</exception>
+    public YearMonth? Start { get => _start; init => _start = Ordered(value, _end, nameof(Start)); }
 
     /// <summary>Last month worked; null with a start means ongoing.</summary>
-    public YearMonth? End { get; init; }
+    /// <exception cref="ArgumentException">Before <see cref="Start"/>.</exception>
+    public YearMonth? End { get => _end; init => _end = Ordered(_start, value, nameof(End)); }
+
+    private readonly YearMonth? _start;
+    private readonly YearMonth? _end;
+
+    private static YearMonth? Ordered(YearMonth? start, YearMonth? end, string name)
+    {
+        if (start is { } s && end is { } e && e.Index < s.Index)
+            throw new ArgumentException($"The job ends ({e}) before it starts ({s}).", name);
+        return name == nameof(Start) ? start : end;
+    }
 }

@@ -85,6 +85,6 @@ internal sealed class AreaCriterion : Criterion
             Outcome.NotMet => "areas.sentence.notmet",
             _ => "areas.sentence.unknown",
         };
-        return Result(e, expected, observed, p.Format(key, expected, p.List(known), Need(p)));
+        return Result(e, expected, observed, p.Format(key, expected, p.List(known), NeedFeminine(p)));
     }
 }

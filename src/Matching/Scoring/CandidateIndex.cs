@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Matching.Explanations;
 using Matching.Internal;
 using Matching.Model;
@@ -11,7 +12,8 @@ namespace Matching.Scoring;
 /// list, its tools, its place (home and areas known) and its other facts (sex, nationality,
 /// licences) among the distinct values of the roster, and its jobs as small numbers. A ranking
 /// scores each distinct value once per posting, then every profile by table look-ups, on every
-/// core, keeping only the best k. Immutable; safe for concurrent rankings.
+/// core, keeping only the best k. Its data never changes (it keeps, for a few postings, what depends only on their texts:
+/// job relevance and diploma field parts); safe for concurrent rankings.
 /// </summary>
 /// <remarks>
 /// <see cref="Rank"/> returns exactly what <see cref="Matcher.Rank(IEnumerable{CandidateProfile}, Posting, MatchOptions)"/>
@@ -28,8 +30,16 @@ public sealed class CandidateIndex
 {
     private const int ParallelThreshold = 32_768;
 
+    /// <summary>How many postings' job relevances (and diploma field parts) are kept.</summary>
+    private const int RelevanceKept = 16;
+
+    /// <summary>Language states a table evaluates by pair: unstated (1) | stated (2) | best level &lt;&lt; 2, levels 0 to 7.</summary>
+    private const int States = 32;
+
+    /// <summary>From how many results explanations are written on two cores.</summary>
+    private const int ParallelExplain = 16;
+
     private readonly CandidateProfile[] _profiles;
-    private readonly string[] _ids;
     private readonly Gazetteer _gazetteer;
 
     // Per profile: ids of distinct values.
@@ -44,9 +54,8 @@ public sealed class CandidateIndex
     private readonly bool[] _experienceUnknown;
     // A job as two numbers: a job given as a length of m months is (-2 - m, 0); a dated one is
     // (start month, end month), -1 where absent (month indices since 1900 fit a short).
-    private readonly short[] _jobFrom;
-    private readonly short[] _jobTo;
-    private readonly int[] _jobKey;
+    // Packed in one long, read together: from in bits 0-15, to in bits 16-31, the job kind above.
+    private readonly long[] _jobs;
 
     // Per distinct (sex, nationality, licences): a profile that holds it; its evaluation is every holder's.
     private readonly int[] _factHolder;
@@ -78,12 +87,17 @@ public sealed class CandidateIndex
     private readonly ExperienceEntry[] _jobKinds;
     private readonly int[] _jobKindOrganization;
 
+    // The relevance of each job kind, by posting judged (see ExperienceRelevance.Key); a few kept.
+    private readonly ConcurrentDictionary<string, double[]> _relevance = new(StringComparer.Ordinal);
+
+    // The field part of each diploma text, by fields asked (see EducationCriterion.FieldKey); a few kept.
+    private readonly ConcurrentDictionary<string, double[]> _fieldParts = new(StringComparer.Ordinal);
+
     private CandidateIndex(IReadOnlyList<CandidateProfile> profiles, Gazetteer gazetteer)
     {
         var n = profiles.Count;
         _gazetteer = gazetteer;
         _profiles = new CandidateProfile[n];
-        _ids = new string[n];
         _education = new int[n];
         _languages = new int[n];
         _skills = new int[n];
@@ -119,7 +133,6 @@ public sealed class CandidateIndex
             if (!seen.TryAdd(p.Id, i))
                 throw new ArgumentException($"profiles[{i}] has the id '{p.Id}' of profiles[{seen[p.Id]}]; ids must be unique.", nameof(profiles));
             _profiles[i] = p;
-            _ids[i] = p.Id;
 
             // Diplomas: the evaluation depends on the set of (level, field or title) pairs.
             var count = 0;
@@ -202,9 +215,8 @@ public sealed class CandidateIndex
             else _experienceUnknown[i] = true;
         }
         _jobOffsets[n] = jobKey.Count;
-        _jobFrom = jobFrom.ToArray();
-        _jobTo = jobTo.ToArray();
-        _jobKey = jobKey.ToArray();
+        _jobs = new long[jobKey.Count];
+        for (var j = 0; j < _jobs.Length; j++) _jobs[j] = (ushort)jobFrom[j] | ((long)(ushort)jobTo[j] << 16) | ((long)jobKey[j] << 32);
         _jobKinds = kindEntries.ToArray();
         _jobKindOrganization = _jobKinds.Select(e => (int)(e.OrganizationType ?? 0)).ToArray();
         _factHolder = factHolder.ToArray();
@@ -241,8 +253,8 @@ public sealed class CandidateIndex
     public int DistinctValues => _educationOffsets.Length - 1 + _languageOffsets.Length - 1 + _skillOffsets.Length - 1 + _factHolder.Length + _placeHome.Length + _names.Length + _jobKinds.Length;
 
     /// <summary>
-    /// The memory the index itself holds, in bytes: its arrays (references to the profiles and
-    /// ids counted, the profiles and strings themselves not, as the caller owns them).
+    /// The memory the index itself holds, in bytes: its arrays (references to the profiles
+    /// counted, the profiles and strings themselves not, as the caller owns them).
     /// </summary>
     public long ApproximateBytes
     {
@@ -251,11 +263,10 @@ public sealed class CandidateIndex
             const int header = 24;
             long total = 0;
             total += header + 8L * _profiles.Length;
-            total += header + 8L * _ids.Length;
             total += 5 * (header + 4L * _profiles.Length);
             total += header + 4L * _jobOffsets.Length;
             total += header + _experienceUnknown.Length;
-            total += 2 * (header + 2L * _jobKey.Length) + header + 4L * _jobKey.Length;
+            total += header + 8L * _jobs.Length;
             total += header + 4L * _factHolder.Length;
             total += 2 * header + 16L * _names.Length;
             total += 4 * header + 4L * (_placeHome.Length + _placeAreaOffsets.Length + _placeAreaNames.Length) + _placeAreasUnknown.Length;
@@ -310,11 +321,32 @@ public sealed class CandidateIndex
         options ??= MatchOptions.Default;
         var compiled = CompiledPosting.Compile(posting, options);
         var query = new IndexQuery(this, compiled, Math.Min(top, Count));
-        var order = query.Run();
-        var context = compiled.NewContext();
+        int[] order;
+        try
+        {
+            order = query.Run();
+        }
+        finally
+        {
+            query.Release();
+        }
         var phrases = Phrases.For(options.Culture);
         var results = new RankedCandidate[order.Length];
-        for (var r = 0; r < order.Length; r++) results[r] = compiled.Explain(_profiles[order[r]], r + 1, context, phrases);
+        if (order.Length >= ParallelExplain && Environment.ProcessorCount > 1)
+        {
+            // Explanations are independent: both halves at once, each with its own caches.
+            Parallel.For(0, 2, half =>
+            {
+                var context = compiled.NewContext();
+                for (var r = half; r < order.Length; r += 2) results[r] = compiled.Explain(_profiles[order[r]], r + 1, context, phrases);
+            });
+        }
+        else
+        {
+            var context = compiled.NewContext();
+            for (var r = 0; r < order.Length; r++) results[r] = compiled.Explain(_profiles[order[r]], r + 1, context, phrases);
+        }
+
         return new Ranking
         {
             Posting = posting,
@@ -326,10 +358,46 @@ public sealed class CandidateIndex
         };
     }
 
+    /// <summary>
+    /// The relevance of each job kind to a posting, kept for the next rankings of postings judged
+    /// alike (the same title, experience domain and scoped parts): the costliest per-posting work.
+    /// </summary>
+    private double[] Relevance(ExperienceRelevance judge, ScoringContext context)
+    {
+        if (_relevance.TryGetValue(judge.Key, out var kept))
+        {
+            // The judge explains the results next: it needs not judge these jobs again.
+            for (var j = 0; j < kept.Length; j++) judge.Remember(_jobKinds[j], kept[j]);
+            return kept;
+        }
+        var relevance = new double[_jobKinds.Length];
+        for (var j = 0; j < relevance.Length; j++) relevance[j] = judge.Of(_jobKinds[j], context);
+        if (_relevance.Count >= RelevanceKept) _relevance.Clear();
+        _relevance.TryAdd(judge.Key, relevance);
+        return relevance;
+    }
+
+    /// <summary>The field part of each diploma text, kept for the next rankings of postings asking the same fields.</summary>
+    private double[] FieldParts(EducationCriterion criterion, ScoringContext context)
+    {
+        if (_fieldParts.TryGetValue(criterion.FieldKey, out var kept)) return kept;
+        var parts = new double[_educationTexts.Length];
+        for (var t = 0; t < parts.Length; t++) parts[t] = criterion.FieldPart(_educationTexts[t], context);
+        if (_fieldParts.Count >= RelevanceKept) _fieldParts.Clear();
+        _fieldParts.TryAdd(criterion.FieldKey, parts);
+        return parts;
+    }
+
     private static PlaceResolution? Resolve(Gazetteer gazetteer, string name)
         => string.IsNullOrWhiteSpace(name) ? null : gazetteer.Resolve(name);
 
     private static long Pack(int high, int low) => ((long)high << 32) | (uint)low;
+
+    private static int JobFrom(long job) => (short)job;
+
+    private static int JobTo(long job) => (short)(job >> 16);
+
+    private static int JobKind(long job) => (int)(job >> 32);
 
     private static void Ensure(ref long[] scratch, int size)
     {
@@ -386,6 +454,14 @@ public sealed class CandidateIndex
         private readonly ExperienceCriterion? _experience;
         private readonly int _experienceColumn;
         private double[] _jobRelevance = Array.Empty<double>();
+        private double[] _jobWeight = Array.Empty<double>();
+        // Plan steps of the required criteria read from columns: any of them failing (or unknown
+        // where unknown excludes) makes a profile ineligible whatever its experience.
+        // Per gate: the column, its classes (null where the table keeps one evaluation per value),
+        // and whether each class (or value) excludes; most selective first.
+        private readonly int[][] _gateColumns;
+        private readonly byte[]?[] _gateClasses;
+        private readonly byte[][] _gateExcluded;
         private readonly int _partitions;
         private readonly PartitionResult[] _results;
 
@@ -425,12 +501,19 @@ public sealed class CandidateIndex
                 for (var v = 0; v < values.Length; v++) terms[v] = ToTerm(c, values[v]);
                 _plan[c] = new Plan(_columns[c], table.Classes, terms);
             }
+            (_gateColumns, _gateClasses, _gateExcluded) = Gates(compiled.Options.UnknownRequired == UnknownPolicy.Exclude);
             var n = index.Count;
             _partitions = n < ParallelThreshold ? 1 : Math.Max(1, Math.Min(Environment.ProcessorCount, n / ParallelThreshold));
             _results = new PartitionResult[_partitions];
         }
 
         public int EligibleCount { get; private set; }
+
+        /// <summary>Gives the tables' classes back to the pool, once the scan is done.</summary>
+        public void Release()
+        {
+            foreach (var table in _tables) table?.Release();
+        }
 
         private void Table(int c, PlaceResolution?[]? resolved)
         {
@@ -441,9 +524,11 @@ public sealed class CandidateIndex
             switch (criterion)
             {
                 case ExperienceCriterion exp:
-                    var relevance = new double[index._jobKinds.Length];
-                    for (var j = 0; j < relevance.Length; j++) relevance[j] = exp.Relevance.Of(index._jobKinds[j], context);
+                    var relevance = index.Relevance(exp.Relevance, context);
+                    var weights = new double[relevance.Length];
+                    for (var j = 0; j < relevance.Length; j++) weights[j] = exp.MonthWeight(relevance[j]);
                     _jobRelevance = relevance;
+                    _jobWeight = weights;
                     break;
                 case EducationCriterion education:
                     _columns[c] = index._education;
@@ -492,7 +577,7 @@ public sealed class CandidateIndex
                 Array.Copy(r.Heap, 0, all, at, r.Count);
                 at += r.Count;
             }
-            var ids = _index._ids;
+            var ids = _index._profiles;
             Array.Sort(all, (a, b) => Compare(a, b, ids));
             var order = new int[Math.Min(_k, total)];
             for (var i = 0; i < order.Length; i++) order[i] = all[i].Index;
@@ -518,8 +603,7 @@ public sealed class CandidateIndex
         private EvaluationTable Education(EducationCriterion criterion, ScoringContext context)
         {
             var ix = _index;
-            var fields = new double[ix._educationTexts.Length];
-            for (var t = 0; t < fields.Length; t++) fields[t] = criterion.FieldPart(ix._educationTexts[t], context);
+            var fields = ix.FieldParts(criterion, context);
             var noText = criterion.FieldPart(null, context);
             var offsets = ix._educationOffsets;
             var pool = ix._educationPool;
@@ -581,7 +665,68 @@ public sealed class CandidateIndex
             return table;
         }
 
+        /// <summary>
+        /// A group's evaluation of each distinct language list. The evaluations a language can give
+        /// (none, unstated, each stated level) are computed once, and each (language, state) pair
+        /// gets the one <see cref="LanguageCriterion.Keep"/> keeps of its own; a list then keeps
+        /// the first of its pairs' that scores highest, which is what the rule keeps over all.
+        /// </summary>
         private EvaluationTable Languages(LanguageCriterion criterion, double credit)
+        {
+            var ix = _index;
+            var asked = criterion.MinLevel;
+            var palette = new EvaluationPalette();
+            var none = palette.Add(new Evaluation(Outcome.NotMet, 0));
+            var unknown = palette.Add(Evaluation.Unknown(credit));
+            var unstated = palette.Add(LanguageCriterion.Formula(null, asked));
+            Span<int> levels = stackalloc int[States >> 2];
+            for (var l = 0; l < levels.Length; l++) levels[l] = palette.Add(LanguageCriterion.Formula((LanguageLevel)l, asked));
+            var scores = palette.Scores.ToArray();
+            // Per (language, state): the evaluation the pair keeps, -1 where the language is not in the group.
+            var pairs = new int[ix._languageKeys.Length * States];
+            for (var key = 0; key < ix._languageKeys.Length; key++)
+            {
+                var inGroup = criterion.InGroup(ix._languageKeys[key]);
+                for (var state = 0; state < States; state++)
+                {
+                    var kept = -1;
+                    if (inGroup && (state & 1) != 0) kept = unstated;
+                    if (inGroup && (state & 2) != 0)
+                    {
+                        var c = levels[state >> 2];
+                        if (kept < 0 || !(scores[c] <= scores[kept])) kept = c;
+                    }
+                    pairs[key * States + state] = kept;
+                }
+            }
+            var offsets = ix._languageOffsets;
+            var pool = ix._languagePool;
+            var table = new EvaluationTable(offsets.Length - 1, palette);
+            for (var s = 0; s < table.Length; s++)
+            {
+                var from = offsets[s];
+                var to = offsets[s + 1];
+                if (to - from == 1 && pool[from] == int.MinValue)
+                {
+                    table.SetClass(s, unknown);
+                    continue;
+                }
+                var result = -1;
+                for (var k = from; k < to; k += 2)
+                {
+                    var state = pool[k + 1];
+                    // A level outside the enumeration: evaluated one by one.
+                    if ((uint)state >= States) return LanguagesByValue(criterion, credit);
+                    var c = pairs[pool[k] * States + state];
+                    if (c >= 0 && (result < 0 || !(scores[c] <= scores[result]))) result = c;
+                }
+                table.SetClass(s, result < 0 ? none : result);
+            }
+            return table;
+        }
+
+        /// <summary>The group's evaluation of each distinct language list, one by one (levels outside the enumeration).</summary>
+        private EvaluationTable LanguagesByValue(LanguageCriterion criterion, double credit)
         {
             var ix = _index;
             var inGroup = new bool[ix._languageKeys.Length];
@@ -614,37 +759,53 @@ public sealed class CandidateIndex
             return table;
         }
 
+        /// <summary>
+        /// The evaluation of each distinct place: it depends only on the home (its distance and
+        /// whether a station's area covers it) and whether an area known covers a station, so the
+        /// evaluations are computed per name, then each place picks its own.
+        /// </summary>
         private EvaluationTable Location(LocationCriterion criterion, PlaceResolution?[] resolved, double credit)
         {
             var ix = _index;
-            var table = new EvaluationTable(ix._placeHome.Length);
+            var palette = new EvaluationPalette();
             if (!criterion.HasStations)
             {
-                table.Fill(Evaluation.Unknown(credit));
-                return table;
+                palette.Add(Evaluation.Unknown(credit));
+                return new EvaluationTable(ix._placeHome.Length, palette);
             }
-            var km = new double?[resolved.Length];
-            var covered = new bool[resolved.Length];
+            // Row 0: no home, or one the gazetteer does not know; row h + 1: home h. Column: an area known covers a station.
+            var classes = new int[2 * (resolved.Length + 1)];
+            classes[0] = palette.Add(LocationCriterion.Combine(null, false, credit));
+            classes[1] = palette.Add(LocationCriterion.Combine(null, true, credit));
             var knows = new bool[resolved.Length];
             for (var i = 0; i < resolved.Length; i++)
             {
-                if (resolved[i] is not { } r) continue;
-                km[i] = criterion.FromHome(r.Place, out _, out covered[i]);
+                var row = 2 * (i + 1);
+                if (resolved[i] is not { } r)
+                {
+                    classes[row] = classes[0];
+                    classes[row + 1] = classes[1];
+                    continue;
+                }
+                var km = criterion.FromHome(r.Place, out _, out var covered);
+                classes[row] = palette.Add(LocationCriterion.Combine(km, covered, credit));
+                classes[row + 1] = palette.Add(LocationCriterion.Combine(km, true, credit));
                 knows[i] = criterion.Knows(r, out _);
             }
+            var table = new EvaluationTable(ix._placeHome.Length, palette);
+            var homes = ix._placeHome;
+            var areaOffsets = ix._placeAreaOffsets;
+            var areaNames = ix._placeAreaNames;
             for (var s = 0; s < table.Length; s++)
             {
-                var home = ix._placeHome[s];
-                double? d = null;
-                var knowsArea = false;
-                if (home >= 0 && km[home] is { } v)
+                var knowsArea = 0;
+                for (var a = areaOffsets[s]; a < areaOffsets[s + 1]; a++)
                 {
-                    d = v;
-                    knowsArea = covered[home];
+                    if (!knows[areaNames[a]]) continue;
+                    knowsArea = 1;
+                    break;
                 }
-                for (var a = ix._placeAreaOffsets[s]; a < ix._placeAreaOffsets[s + 1]; a++)
-                    if (knows[ix._placeAreaNames[a]]) knowsArea = true;
-                table[s] = LocationCriterion.Combine(d, knowsArea, credit);
+                table.SetClass(s, classes[2 * (homes[s] + 1) + knowsArea]);
             }
             return table;
         }
@@ -697,13 +858,23 @@ public sealed class CandidateIndex
             var heap = new Entry[_k];
             var size = 0;
             var eligibleCount = 0;
-            var ids = ix._ids;
+            var ids = ix._profiles;
             // Jobs are the one costly criterion. Scored first as if fully met, a profile whose bound
             // cannot enter the best k needs its jobs only to tell whether it is eligible.
             var optimistic = new Evaluation(Outcome.Met, 1.0);
             var experienceRequired = _experience is not null && _required[_experienceColumn];
             for (var i = from; i < to; i++)
             {
+                // Once the best k are all eligible, an ineligible profile cannot enter: the required
+                // criteria settle most profiles, then the jobs, before any score is added.
+                var counted = false;
+                if (size == heap.Length && heap[0].Tier == 0)
+                {
+                    if (Excluded(i)) continue;
+                    if (experienceRequired && ExperienceExcludes(i)) continue;
+                    eligibleCount++;
+                    counted = true;
+                }
                 int failed, nearFailed, unknownRequired;
                 double sum;
                 if (_experience is not null)
@@ -712,14 +883,14 @@ public sealed class CandidateIndex
                     var bound = _compiled.Combine(sum, failed, nearFailed, unknownRequired, out var mayBeEligible, out var mayNearMiss, out _);
                     if (size == heap.Length && Compare(new Entry(RankOrder.Tier(mayBeEligible, mayNearMiss, failed), bound, i), heap[0], ids) > 0)
                     {
-                        if (mayBeEligible && !(experienceRequired && ExperienceExcludes(i))) eligibleCount++;
+                        if (!counted && mayBeEligible && !(experienceRequired && ExperienceExcludes(i))) eligibleCount++;
                         continue;
                     }
                     sum = Sum(i, Experience(i), out failed, out nearFailed, out unknownRequired);
                 }
                 else sum = Sum(i, default, out failed, out nearFailed, out unknownRequired);
                 var score = _compiled.Combine(sum, failed, nearFailed, unknownRequired, out var eligible, out var nearMiss, out _);
-                if (eligible) eligibleCount++;
+                if (eligible && !counted) eligibleCount++;
                 var entry = new Entry(RankOrder.Tier(eligible, nearMiss, failed), score, i);
                 if (size < heap.Length)
                 {
@@ -739,7 +910,7 @@ public sealed class CandidateIndex
         {
             var required = _required[c];
             var notMet = required && e.Outcome == Outcome.NotMet;
-            return new Term(_weights[c] * e.Score, notMet ? 1 : 0, notMet && e.NearMiss ? 1 : 0, required && e.Outcome == Outcome.Unknown ? 1 : 0);
+            return new Term(_weights[c] * e.Score, (notMet ? FailedOne : 0) | (notMet && e.NearMiss ? NearFailedOne : 0) | (required && e.Outcome == Outcome.Unknown ? UnknownOne : 0));
         }
 
         /// <summary>The weighted sum of the criteria in the posting's order, as <see cref="CompiledPosting.Score"/> adds it.</summary>
@@ -747,9 +918,7 @@ public sealed class CandidateIndex
         {
             var plan = _plan;
             double sum = 0;
-            failed = 0;
-            nearFailed = 0;
-            unknownRequired = 0;
+            long flags = 0;
             for (var c = 0; c < plan.Length; c++)
             {
                 ref readonly var step = ref plan[c];
@@ -758,47 +927,139 @@ public sealed class CandidateIndex
                 else if (step.Classes is { } classes) t = step.Terms[classes[column[i]]];
                 else t = step.Terms[column[i]];
                 sum += t.Weighted;
-                failed += t.Failed;
-                nearFailed += t.NearFailed;
-                unknownRequired += t.UnknownRequired;
+                flags += t.Flags;
             }
+            failed = (int)(flags & 0x1FFFFF);
+            nearFailed = (int)((flags >> 21) & 0x1FFFFF);
+            unknownRequired = (int)(flags >> 42);
             return sum;
+        }
+
+        /// <summary>Whether a required criterion other than experience makes profile <paramref name="i"/> ineligible.</summary>
+        private bool Excluded(int i)
+        {
+            // Every gate read, their verdicts joined without a branch each: the verdicts are
+            // unpredictable, the reads cheap.
+            var columns = _gateColumns;
+            var classes = _gateClasses;
+            var excluded = _gateExcluded;
+            var verdict = 0;
+            for (var g = 0; g < columns.Length; g++)
+            {
+                var v = columns[g][i];
+                verdict |= excluded[g][classes[g] is { } c ? c[v] : v];
+            }
+            return verdict != 0;
+        }
+
+        /// <summary>
+        /// The required criteria read from columns, each as a gate: whether each class (or value)
+        /// makes a profile ineligible (not met, or unknown where unknown excludes). Ordered by the
+        /// share of a sample of profiles each excludes, most first, so most profiles stop at the first.
+        /// </summary>
+        private (int[][], byte[]?[], byte[][]) Gates(bool unknownExcludes)
+        {
+            var mask = FailedOne * 0x1FFFFF | (unknownExcludes ? UnknownOne * 0x1FFFFF : 0);
+            var gates = new List<(int[] Column, byte[]? Classes, byte[] Excluded, int Hits)>();
+            var n = _index.Count;
+            var step = Math.Max(1, n / 1024);
+            for (var c = 0; c < _plan.Length; c++)
+            {
+                if (!_required[c] || _plan[c].Column is not { } column) continue;
+                var terms = _plan[c].Terms;
+                var excluded = new byte[terms.Length];
+                for (var t = 0; t < terms.Length; t++) excluded[t] = (terms[t].Flags & mask) != 0 ? (byte)1 : (byte)0;
+                var classes = _plan[c].Classes;
+                var hits = 0;
+                for (var i = 0; i < n; i += step) hits += excluded[classes is null ? column[i] : classes[column[i]]];
+                gates.Add((column, classes, excluded, hits));
+            }
+            gates.Sort((a, b) => b.Hits.CompareTo(a.Hits));
+            return (gates.Select(g => g.Column).ToArray(), gates.Select(g => g.Classes).ToArray(), gates.Select(g => g.Excluded).ToArray());
         }
 
         /// <summary>
         /// Whether required experience makes a profile ineligible (not met, or unknown where unknown
         /// excludes). Decided from bounds on the months where they settle it: no more than the sum
-        /// of the jobs' lengths, no less than the longest job.
+        /// of the jobs' weighted lengths; no less than that sum less, for each two dated jobs, their
+        /// overlap at the larger weight (a month covered by several jobs counts at their largest
+        /// weight, which this never exceeds); so jobs that do not overlap settle it.
         /// </summary>
         private bool ExperienceExcludes(int i)
         {
             var ix = _index;
             if (ix._experienceUnknown[i]) return _compiled.Options.UnknownRequired == UnknownPolicy.Exclude;
             var reference = _compiled.ReferenceMonth;
-            var experience = _experience!;
-            double upper = 0, lower = 0;
-            for (var j = ix._jobOffsets[i]; j < ix._jobOffsets[i + 1]; j++)
+            var first = ix._jobOffsets[i];
+            var n = ix._jobOffsets[i + 1] - first;
+            if (n > 32) return !(CountedYears(i) + 1e-9 >= _experience!.MinYears);
+            Span<int> starts = stackalloc int[n];
+            Span<int> ends = stackalloc int[n];
+            Span<double> weights = stackalloc double[n];
+            var dated = 0;
+            double upper = 0;
+            for (var j = 0; j < n; j++)
             {
-                var w = experience.MonthWeight(_jobRelevance[ix._jobKey[j]]);
+                var job = ix._jobs[first + j];
+                var w = _jobWeight[JobKind(job)];
                 if (w <= 0) continue;
-                int length;
-                int s = ix._jobFrom[j], end = ix._jobTo[j];
-                if (s <= -2) length = -2 - s;
-                else if (s < 0) continue;
-                else
+                int s = JobFrom(job), end = JobTo(job);
+                if (s <= -2)
                 {
-                    var endIndex = end >= 0 ? end : reference ?? s - 1;
-                    if (reference is { } r && endIndex > r) endIndex = r;
-                    length = Math.Max(0, endIndex + 1 - s);
+                    upper += (-2 - s) * w;
+                    continue;
                 }
-                var months = length * w;
-                upper += months;
-                if (months > lower) lower = months;
+                if (s < 0) continue;
+                var endIndex = end >= 0 ? end : reference ?? s - 1;
+                if (reference is { } r && endIndex > r) endIndex = r;
+                if (endIndex + 1 <= s) continue;
+                upper += (endIndex + 1 - s) * w;
+                starts[dated] = s;
+                ends[dated] = endIndex + 1;
+                weights[dated] = w;
+                dated++;
             }
-            var floor = experience.MinYears;
+            var floor = _experience!.MinYears;
             if (upper / 12.0 + 1e-9 < floor - 1e-7) return true;
+            var lower = upper;
+            for (var a = 0; a < dated; a++)
+            {
+                for (var b = a + 1; b < dated; b++)
+                {
+                    var overlap = Math.Min(ends[a], ends[b]) - Math.Max(starts[a], starts[b]);
+                    if (overlap > 0) lower -= overlap * Math.Max(weights[a], weights[b]);
+                }
+            }
             if (lower / 12.0 > floor + 1e-7) return false;
-            return Experience(i).Outcome == Outcome.NotMet;
+            return !(CountedYears(i) + 1e-9 >= floor);
+        }
+
+        /// <summary>A packed job as the month counter's primitives; returns the job for its kind.</summary>
+        private static long Decode(long job, out int months, out int start, out int end)
+        {
+            int from = JobFrom(job), to = JobTo(job);
+            months = from <= -2 ? -2 - from : ExperienceMonths.None;
+            start = from <= -2 ? ExperienceMonths.None : from;
+            end = from <= -2 ? ExperienceMonths.None : to;
+            return job;
+        }
+
+        /// <summary>
+        /// The years the experience criterion counts for profile <paramref name="i"/>,
+        /// through the same formula and weights: what decides whether the floor is met.
+        /// </summary>
+        private double CountedYears(int i)
+        {
+            var ix = _index;
+            var start = ix._jobOffsets[i];
+            var n = ix._jobOffsets[i + 1] - start;
+            Span<int> months = n <= 32 ? stackalloc int[n] : new int[n];
+            Span<int> starts = n <= 32 ? stackalloc int[n] : new int[n];
+            Span<int> ends = n <= 32 ? stackalloc int[n] : new int[n];
+            Span<double> weights = n <= 32 ? stackalloc double[n] : new double[n];
+            for (var j = 0; j < n; j++)
+                weights[j] = _jobWeight[JobKind(Decode(ix._jobs[start + j], out months[j], out starts[j], out ends[j]))];
+            return ExperienceMonths.Count(months, starts, ends, weights, _compiled.ReferenceMonth) / 12.0;
         }
 
         private Evaluation Experience(int i)
@@ -814,22 +1075,23 @@ public sealed class CandidateIndex
             Span<int> organizations = n <= 32 ? stackalloc int[n] : new int[n];
             for (var j = 0; j < n; j++)
             {
-                int from = ix._jobFrom[start + j], to = ix._jobTo[start + j];
-                months[j] = from <= -2 ? -2 - from : ExperienceMonths.None;
-                starts[j] = from <= -2 ? ExperienceMonths.None : from;
-                ends[j] = from <= -2 ? ExperienceMonths.None : to;
-                var kind = ix._jobKey[start + j];
+                var kind = JobKind(Decode(ix._jobs[start + j], out months[j], out starts[j], out ends[j]));
                 relevance[j] = _jobRelevance[kind];
                 organizations[j] = ix._jobKindOrganization[kind];
             }
             return _experience!.Measure(months, starts, ends, relevance, organizations, _compiled.ReferenceMonth, out _);
         }
 
-        private static int Compare(in Entry a, in Entry b, string[] ids)
-            => RankOrder.Compare(a.Tier, a.Score, ids[a.Index], b.Tier, b.Score, ids[b.Index]);
+        /// <summary><see cref="RankOrder.Compare"/>, reading the ids (from the profiles) only on a tie.</summary>
+        private static int Compare(in Entry a, in Entry b, CandidateProfile[] profiles)
+        {
+            if (a.Tier != b.Tier) return a.Tier < b.Tier ? -1 : 1;
+            var c = b.Score.CompareTo(a.Score);
+            return c != 0 ? c : string.CompareOrdinal(profiles[a.Index].Id, profiles[b.Index].Id);
+        }
 
         // Max-heap under the ranking order: the root is the worst kept.
-        private static void SiftUp(Entry[] h, int i, string[] ids)
+        private static void SiftUp(Entry[] h, int i, CandidateProfile[] ids)
         {
             while (i > 0)
             {
@@ -840,7 +1102,7 @@ public sealed class CandidateIndex
             }
         }
 
-        private static void SiftDown(Entry[] h, int size, string[] ids)
+        private static void SiftDown(Entry[] h, int size, CandidateProfile[] ids)
         {
             var i = 0;
             while (true)
@@ -859,8 +1121,11 @@ public sealed class CandidateIndex
 
     private readonly record struct Entry(int Tier, double Score, int Index);
 
-    /// <summary>One criterion's contribution: weight × score, and whether it is a required criterion not met (near miss) or unknown.</summary>
-    private readonly record struct Term(double Weighted, int Failed, int NearFailed, int UnknownRequired);
+    // A term's flags: counts of required criteria not met, not met by a near miss, and unknown, 21 bits each.
+    private const long FailedOne = 1, NearFailedOne = 1L << 21, UnknownOne = 1L << 42;
+
+    /// <summary>One criterion's contribution: weight × score, and flags counting it where it is a required criterion not met (near miss) or unknown.</summary>
+    private readonly record struct Term(double Weighted, long Flags);
 
     /// <summary>One criterion as the scan reads it: the profiles' values, their classes (or null), the terms.</summary>
     private readonly record struct Plan(int[]? Column, byte[]? Classes, Term[] Terms);

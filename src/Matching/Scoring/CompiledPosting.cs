@@ -101,10 +101,12 @@ internal sealed class CompiledPosting
         }
         var score = Combine(sum, failed, nearFailed, unknownRequired, out var eligible, out var nearMiss, out var review);
         var failedNames = results.Where(r => r.Necessity == Necessity.Required && r.Outcome == Outcome.NotMet).Select(r => $"{phrases["criterion." + Key(r.Kind)]} ({r.Sentence})");
+        var failedList = string.Join(phrases.Culture.TwoLetterISOLanguageName == "en" ? "; " : " ; ", failedNames);
         var summary = eligible ? phrases["summary.eligible"]
-            : phrases.Format(nearMiss ? "summary.nearmiss" : "summary.ineligible", string.Join(" ; ", failedNames));
+            : failedList.Length == 0 ? phrases["summary.missing"]
+            : phrases.Format(nearMiss ? "summary.nearmiss" : "summary.ineligible", failedList);
         if (review)
-            summary += phrases.Format("summary.review", string.Join(", ", results.Where(r => r.Necessity == Necessity.Required && r.Outcome == Outcome.Unknown).Select(r => phrases["criterion." + Key(r.Kind)])));
+            summary += phrases.Format("summary.review", string.Join(", ", results.Where(r => r.Necessity == Necessity.Required && r.Outcome == Outcome.Unknown).Select(r => phrases["criterion." + Key(r.Kind)]).Distinct()));
         var root = new Explanation(score, phrases.Format("summary.score", phrases.Score(score)) + " — " + summary, CombineOperator.WeightedMean, results.Select(r => r.Explanation));
         return new RankedCandidate
         {

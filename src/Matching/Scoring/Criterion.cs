@@ -29,6 +29,9 @@ internal abstract class Criterion
 
     protected string Need(Phrases p) => Necessity == Necessity.Required ? p["required"] : p["preferred"];
 
+    /// <summary>"requise" or "souhaitée": the necessity agreeing with a feminine noun ("connaissance").</summary>
+    protected string NeedFeminine(Phrases p) => Necessity == Necessity.Required ? p["required.feminine"] : p["preferred.feminine"];
+
     protected CriterionResult Result(Evaluation e, string expected, string observed, string sentence, IEnumerable<Explanation>? details = null, CombineOperator op = CombineOperator.None)
         => new()
         {

@@ -25,7 +25,11 @@ internal sealed class EducationCriterion : Criterion
         _req = req;
         _fields = req.Fields.Select(Text.Fold).Where(f => f.Length > 0).ToArray();
         _fieldFamilies = _fields.Aggregate(0UL, (acc, f) => acc | Lexicon.Fields.Classify(f));
+        FieldKey = string.Concat(_fields.Select(f => $"{f.Length}:{f}"));
     }
+
+    /// <summary>What the field part depends on (the fields asked, folded), unambiguously: criteria with the same key give every text the same field part.</summary>
+    internal string FieldKey { get; }
 
     public static double LevelPart(DiplomaLevel level, DiplomaLevel? floor)
     {
@@ -45,8 +49,22 @@ internal sealed class EducationCriterion : Criterion
         var entries = profile.Education;
         if (entries is null) return Evaluation.Unknown(context.Options.UnknownCredit);
         var acc = Best.Empty;
+        var bestClass = -1;
+        var bestScore = double.NegativeInfinity;
         foreach (var e in entries)
-            if (Add(ref acc, e.Level, FieldPart(e, context))) best = e;
+        {
+            var field = FieldPart(e, context);
+            Add(ref acc, e.Level, field);
+            // the diploma cited: the best scoring one of the class that decides the outcome
+            var cls = Classify(e.Level, field, out var level, out _);
+            var score = EntryScore(level, field);
+            if (cls > bestClass || (cls == bestClass && score > bestScore))
+            {
+                best = e;
+                bestClass = cls;
+                bestScore = score;
+            }
+        }
         return Result(acc);
     }
 
@@ -66,31 +84,28 @@ internal sealed class EducationCriterion : Criterion
     /// </summary>
     internal bool Add(ref Best acc, DiplomaLevel? entryLevel, double field)
     {
-        double level;
-        int cls;
-        var near = false;
-        if (entryLevel is not { } l)
-        {
-            level = 0.5;
-            cls = 2;
-        }
-        else
-        {
-            level = LevelPart(l, _req.MinLevel);
-            var levelMet = _req.MinLevel is not { } floor || l >= floor;
-            if (levelMet) cls = field >= 0.75 ? 4 : field > 0.2 ? 3 : 1;
-            else
-            {
-                cls = 1;
-                near = (int)_req.MinLevel!.Value - (int)l == 1 && field >= 0.75;
-            }
-        }
+        var cls = Classify(entryLevel, field, out var level, out var near);
         var s = EntryScore(level, field);
         var better = s > acc.Score;
         if (better) acc.Score = s;
         if (cls > acc.Class) { acc.Class = cls; acc.NearMiss = near; }
         else if (cls == acc.Class) acc.NearMiss |= near;
         return better;
+    }
+
+    /// <summary>One diploma's outcome class (4 met, 3 partial, 2 unknown level, 1 not met), level part and near miss.</summary>
+    private int Classify(DiplomaLevel? entryLevel, double field, out double level, out bool near)
+    {
+        near = false;
+        if (entryLevel is not { } l)
+        {
+            level = 0.5;
+            return 2;
+        }
+        level = LevelPart(l, _req.MinLevel);
+        if (_req.MinLevel is not { } floor || l >= floor) return field >= 0.75 ? 4 : field > 0.2 ? 3 : 1;
+        near = (int)floor - (int)l == 1 && field >= 0.75;
+        return 1;
     }
 
     /// <summary>The evaluation of the diplomas added (none: not met, 0).</summary>

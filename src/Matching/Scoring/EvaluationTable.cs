@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Matching.Scoring;
 
 /// <summary>
@@ -15,17 +17,47 @@ internal sealed class EvaluationTable
     public EvaluationTable(int length)
     {
         _length = length;
-        Classes = new byte[length];
+        // Rented: a ranking builds tables of up to a byte per distinct value and gives them back
+        // (see Release), so rankings neither churn the large object heap nor touch fresh pages.
+        Classes = ArrayPool<byte>.Shared.Rent(Math.Max(1, length));
+        Array.Clear(Classes, 0, length);
     }
+
+    /// <summary>
+    /// A table whose values take their evaluations from <paramref name="palette"/>, set by
+    /// <see cref="SetClass"/>; every value starts with the palette's first evaluation.
+    /// </summary>
+    public EvaluationTable(int length, EvaluationPalette palette) : this(length)
+    {
+        _given = palette.ToArray();
+        if (_given.Length <= 256)
+        {
+            _palette = _given;
+            _size = _given.Length;
+        }
+        else if (_given.Length > 0) Fill(_given[0]);
+    }
+
+    private readonly Evaluation[]? _given;
 
     public int Length => _length;
 
-    /// <summary>A byte per value indexing <see cref="Values"/>; null where <see cref="Values"/> holds one evaluation per value.</summary>
+    /// <summary>
+    /// A byte per value indexing <see cref="Values"/> (the array may be longer than <see cref="Length"/>);
+    /// null where <see cref="Values"/> holds one evaluation per value.
+    /// </summary>
     public byte[]? Classes { get; private set; }
 
     public Evaluation[] Values => Classes is null ? _palette : _palette[.._size];
 
     public Evaluation this[int index] { set => Set(index, value); }
+
+    /// <summary>Gives value <paramref name="index"/> the evaluation at <paramref name="paletteIndex"/> of the palette the table was made with.</summary>
+    public void SetClass(int index, int paletteIndex)
+    {
+        if (Classes is { } classes && _size == _given!.Length) classes[index] = (byte)paletteIndex;
+        else Set(index, _given![paletteIndex]);
+    }
 
     private void Set(int index, Evaluation e)
     {
@@ -53,6 +85,7 @@ internal sealed class EvaluationTable
             for (var i = 0; i < _length; i++) full[i] = _palette[classes[i]];
             _palette = full;
             Classes = null;
+            ArrayPool<byte>.Shared.Return(classes);
             full[index] = e;
             return;
         }
@@ -65,8 +98,42 @@ internal sealed class EvaluationTable
     private static bool Same(in Evaluation a, in Evaluation b)
         => a.Outcome == b.Outcome && a.NearMiss == b.NearMiss && BitConverter.DoubleToInt64Bits(a.Score) == BitConverter.DoubleToInt64Bits(b.Score);
 
+    /// <summary>Gives the classes back to the pool; the table is not read afterwards.</summary>
+    public void Release()
+    {
+        if (Classes is not { } classes) return;
+        Classes = null;
+        ArrayPool<byte>.Shared.Return(classes);
+    }
+
     public void Fill(Evaluation e)
     {
         for (var i = 0; i < _length; i++) this[i] = e;
     }
+}
+
+/// <summary>Distinct evaluations (bit for bit), each given a dense index in the order first added.</summary>
+internal sealed class EvaluationPalette
+{
+    private readonly List<Evaluation> _values = new();
+    private readonly List<double> _scores = new();
+    private readonly Dictionary<(Outcome, long, bool), int> _ids = new();
+
+    public int Count => _values.Count;
+
+    /// <summary>The scores, by index (valid until the next <see cref="Add"/>).</summary>
+    public List<double> Scores => _scores;
+
+    public int Add(Evaluation e)
+    {
+        var key = (e.Outcome, BitConverter.DoubleToInt64Bits(e.Score), e.NearMiss);
+        if (_ids.TryGetValue(key, out var id)) return id;
+        id = _values.Count;
+        _ids.Add(key, id);
+        _values.Add(e);
+        _scores.Add(e.Score);
+        return id;
+    }
+
+    public Evaluation[] ToArray() => _values.ToArray();
 }

@@ -135,14 +135,17 @@ internal sealed class ExperienceCriterion : Criterion
                 var label = x.Organization is { } o ? $"{x.Title ?? "?"} ({o})" : x.Title ?? "?";
                 var length = ExperienceMonths.Length(x, context.ReferenceMonth);
                 details.Add(new Explanation(r, p.Format("experience.entry", label, p.Years(length / 12.0), p.Score(r))));
-                if (r >= ExperienceRelevance.Unclear) counted.Add(r >= ExperienceRelevance.Full ? label : p.Format("experience.partly", label));
+                if (length <= 0)
+                {
+                    // nothing to count: an ongoing job without a date to count up to, or no length given
+                    var ongoing = x.Months is null && x.Start is not null && x.End is null && context.ReferenceMonth is null;
+                    notCounted.Add(p.Format(ongoing ? "experience.ongoing.noreference" : "experience.nolength", label));
+                }
+                else if (r >= ExperienceRelevance.Unclear) counted.Add(r >= ExperienceRelevance.Full ? label : p.Format("experience.partly", label));
                 else notCounted.Add(label);
             }
-            if (CountsRelevantOnly)
-            {
-                if (counted.Count > 0) sentence += p.Format("experience.counted", string.Join(", ", counted));
-                if (notCounted.Count > 0) sentence += p.Format("experience.notcounted", string.Join(", ", notCounted));
-            }
+            if (CountsRelevantOnly && counted.Count > 0) sentence += p.Format("experience.counted", string.Join(", ", counted));
+            if (notCounted.Count > 0) sentence += p.Format("experience.notcounted", string.Join(", ", notCounted));
         }
         return Result(e, expected, observed, sentence, details.Count > 0 ? details : null, CombineOperator.None);
     }

@@ -59,7 +59,7 @@ internal sealed class ExperienceRelevance
     private readonly string _title;
     private readonly string _shortTitle;
     private readonly string _text;
-    private readonly ConcurrentDictionary<string, double> _memo = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<JobText, double> _memo = new();
     private float[]? _vector;
     private double[]? _profile;
 
@@ -79,7 +79,17 @@ internal sealed class ExperienceRelevance
             parts.AddRange(x.Scoped.Where(s => s.OrganizationType is null).Select(s => s.Description));
         }
         _text = string.Join(" ; ", parts);
+        var key = new System.Text.StringBuilder();
+        foreach (var part in parts) key.Append(part.Length).Append(':').Append(part);
+        if (posting.Experience?.Domain is null) key.Append('-');
+        Key = key.ToString();
     }
+
+    /// <summary>
+    /// What the judgments depend on (the posting's title, experience domain and scoped parts),
+    /// unambiguously: two judges with the same key judge every job alike.
+    /// </summary>
+    public string Key { get; }
 
     public bool CanJudge => _families != 0;
 
@@ -87,7 +97,9 @@ internal sealed class ExperienceRelevance
     {
         if (!CanJudge) return Full;
         if (e.Title is null && e.Domain is null) return Unclear;
-        var key = e.Title + "\u0001" + e.Domain;
+        // Profiles usually share their title and domain strings: a cache keyed on the strings'
+        // identity answers most look-ups without hashing text; the memo is keyed on their value.
+        var key = new JobText(e.Title, e.Domain);
         if (context.RelevanceCache.TryGetValue(key, out var cached)) return cached;
         if (!_memo.TryGetValue(key, out var r))
         {
@@ -96,6 +108,16 @@ internal sealed class ExperienceRelevance
         }
         if (context.RelevanceCache.Count < CacheLimit) context.RelevanceCache[key] = r;
         return r;
+    }
+
+    /// <summary>
+    /// Records the relevance of a job that a judge with the same <see cref="Key"/> found, so that
+    /// this one need not judge it again.
+    /// </summary>
+    public void Remember(ExperienceEntry e, double relevance)
+    {
+        if (!CanJudge || (e.Title is null && e.Domain is null)) return;
+        if (_memo.Count < CacheLimit) _memo.TryAdd(new JobText(e.Title, e.Domain), relevance);
     }
 
     /// <summary>The relevance the text alone shows, from the cosine of the two vectors.</summary>

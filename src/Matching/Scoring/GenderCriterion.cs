@@ -19,7 +19,7 @@ internal sealed class GenderCriterion : Criterion
         var e = Evaluate(profile, context);
         var expected = p[_reservedTo == Sex.Female ? "gender.reserved.female" : "gender.reserved.male"];
         var observed = profile.Gender switch { Sex.Female => p["gender.female"], Sex.Male => p["gender.male"], _ => p["gender.unknown"] };
-        var key = e.Outcome switch { Outcome.Met => "gender.sentence.met", Outcome.NotMet => "gender.sentence.notmet", _ => "gender.sentence.unknown" };
+        var key = e.Outcome switch { Outcome.Met => _reservedTo == Sex.Male ? "gender.sentence.met.male" : "gender.sentence.met", Outcome.NotMet => "gender.sentence.notmet", _ => "gender.sentence.unknown" };
         return Result(e, expected, observed, p.Format(key, expected, observed));
     }
 }

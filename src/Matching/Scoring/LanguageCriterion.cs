@@ -1,4 +1,5 @@
 using Matching.Explanations;
+using Matching.Internal;
 using Matching.Model;
 
 namespace Matching.Scoring;
@@ -13,16 +14,23 @@ internal sealed class LanguageCriterion : Criterion
 {
     private readonly LanguageGroup _group;
     private readonly bool _anyLocal;
+    // The keys of the group's languages, local ones included where the group takes any: one look-up per language spoken.
+    private readonly HashSet<string> _members = new(StringComparer.Ordinal);
 
     public LanguageCriterion(LanguageGroup group) : base(CriterionKind.Languages, group.Necessity)
     {
         _group = group;
         _anyLocal = group.AnyOf.Contains(LanguageKey.Local);
+        foreach (var k in group.AnyOf) _members.Add(k.Value);
+        if (_anyLocal)
+            foreach (var k in LanguageKey.All)
+                if (k.IsLocal) _members.Add(k.Value);
     }
 
     internal LanguageLevel? MinLevel => _group.MinLevel;
 
-    internal bool InGroup(LanguageKey key) => _group.AnyOf.Contains(key) || (_anyLocal && key.Value is not null && key.IsLocal);
+    internal bool InGroup(LanguageKey key)
+        => key.Value is { } v && (_members.Contains(v) || (_anyLocal && !LanguageCatalog.Contains(v) && key.IsLocal));
 
     public static Evaluation Formula(LanguageLevel? level, LanguageLevel? asked)
     {
@@ -65,7 +73,7 @@ internal sealed class LanguageCriterion : Criterion
     {
         var e = Measure(profile, context, out var best);
         var names = p.List(_group.AnyOf.Select(p.Language), or: true);
-        var expected = _group.MinLevel is { } lvl ? p.Format("language.expected.level", names, p.LanguageLevelName(lvl)) : names;
+        var expected = _group.MinLevel is { } lvl ? p.Format("language.expected.level", names, p["langlevel.min." + lvl.ToKey()]) : names;
         var observed = profile.Languages is null
             ? p["language.unknown"]
             : profile.Languages.Count == 0 ? p["language.none"] : p.List(profile.Languages.Select(s => s.Level is { } l ? $"{p.Language(s.Language)} ({p.LanguageLevelName(l)})" : p.Language(s.Language)));

@@ -4,27 +4,33 @@ using Matching.Model;
 
 namespace Matching.Scoring;
 
-/// <summary>A nationality requirement (national staff posts): the folded stems must agree ("malienne", "malien", "Mali").</summary>
+/// <summary>
+/// A nationality requirement (national staff posts): met when the profile names the required
+/// country ("malienne", "Malien", "Mali"; one of several nationalities is enough).
+/// </summary>
 internal sealed class NationalityCriterion : Criterion
 {
     private readonly string _nationality;
-    private readonly string _stem;
+    private readonly IReadOnlySet<string> _countries;
+    private readonly string _fallback;
 
     public NationalityCriterion(string nationality) : base(CriterionKind.Nationality, Necessity.Required)
     {
         _nationality = nationality;
-        _stem = Stem(nationality);
+        _countries = Nationalities.Countries(nationality);
+        _fallback = Nationalities.FallbackKey(nationality);
     }
 
-    private static string Stem(string s)
+    /// <summary>Whether a stated nationality satisfies the requirement.</summary>
+    internal bool Accepts(string nationality)
     {
-        var f = Text.Fold(s).Replace("nationalite", "", StringComparison.Ordinal).Trim();
-        return f.Length > 4 ? f[..4] : f;
+        if (_countries.Count == 0) return Nationalities.FallbackKey(nationality) == _fallback;
+        return Nationalities.Countries(nationality).Overlaps(_countries);
     }
 
     public override Evaluation Evaluate(CandidateProfile profile, ScoringContext context)
         => string.IsNullOrWhiteSpace(profile.Nationality) ? Evaluation.Unknown(context.Options.UnknownCredit)
-            : Stem(profile.Nationality) == _stem ? new Evaluation(Outcome.Met, 1) : new Evaluation(Outcome.NotMet, 0);
+            : Accepts(profile.Nationality) ? new Evaluation(Outcome.Met, 1) : new Evaluation(Outcome.NotMet, 0);
 
     public override CriterionResult Explain(CandidateProfile profile, ScoringContext context, Phrases p)
     {

@@ -14,7 +14,7 @@ public sealed record RankedCandidate
     /// <summary>The score, in [0, 1]: the weighted mean of the criteria's scores.</summary>
     public required double Score { get; init; }
 
-    /// <summary>Whether every required criterion is met (see <see cref="UnknownPolicy"/> for unknown ones).</summary>
+    /// <summary>Whether no required criterion is not met: met or partly met pass; unknown ones follow <see cref="UnknownPolicy"/>.</summary>
     public required bool Eligible { get; init; }
 
     /// <summary>Not eligible only because one required criterion is missed by a small margin: worth a recruiter's look.</summary>

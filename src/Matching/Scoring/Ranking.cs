@@ -35,9 +35,11 @@ public sealed record Ranking
     /// <param name="top">How many results to keep, or null for all.</param>
     /// <returns>The merged ranking, ranks renumbered from 1.</returns>
     /// <exception cref="ArgumentException">No parts, parts for different postings, or a candidate id in two parts.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is zero or negative.</exception>
     public static Ranking Merge(IEnumerable<Ranking> parts, int? top = null)
     {
         ArgumentNullException.ThrowIfNull(parts);
+        if (top is { } asked) Internal.Guard.Positive(asked, nameof(top));
         var list = parts.ToList();
         if (list.Count == 0) throw new ArgumentException("Nothing to merge.", nameof(parts));
         var first = list[0];

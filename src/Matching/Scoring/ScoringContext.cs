@@ -21,7 +21,8 @@ internal sealed class ScoringContext
 
     public Dictionary<string, PlaceResolution?> PlaceCache { get; } = new(StringComparer.Ordinal);
 
-    public Dictionary<string, double> RelevanceCache { get; } = new(StringComparer.Ordinal);
+    /// <summary>Relevance by job title and domain, keyed on the strings' identity (equal strings held apart may each have an entry).</summary>
+    public Dictionary<JobText, double> RelevanceCache { get; } = new(JobText.ByReference);
 
     public Dictionary<string, double> FieldCache { get; } = new(StringComparer.Ordinal);
 

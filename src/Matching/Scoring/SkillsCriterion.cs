@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
 using Matching.Explanations;
+using Matching.Extraction;
+using Matching.Internal;
 using Matching.Model;
 
 namespace Matching.Scoring;
@@ -10,6 +13,9 @@ namespace Matching.Scoring;
 internal sealed class SkillsCriterion : Criterion
 {
     private static readonly string[] OfficeSuite = ["word", "excel", "powerpoint", "access", "outlook"];
+    private static readonly Dictionary<string, string> DisplayNames = ResourceFiles.ReadTsv("skill-names.tsv")
+        .Where(r => r.Length >= 2).ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string[]> CanonicalCache = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<string> _skills;
 
     public SkillsCriterion(IReadOnlyList<string> skills) : base(CriterionKind.Skills, Necessity.Preferred) => _skills = skills;
@@ -21,11 +27,35 @@ internal sealed class SkillsCriterion : Criterion
         return false;
     }
 
-    /// <summary>Whether holding one tool meets one asked for.</summary>
+    /// <summary>
+    /// Whether holding one tool meets one asked for. A tool as a candidate wrote it ("MS Excel",
+    /// "Pack Office (Word, Excel)") is read with the posting's skills lexicon.
+    /// </summary>
     internal static bool Meets(string held, string asked)
+    {
+        if (MeetsCanonical(held, asked)) return true;
+        if (DisplayNames.ContainsKey(held)) return false;
+        foreach (var h in Canonical(held))
+            if (MeetsCanonical(h, asked)) return true;
+        return false;
+    }
+
+    private static bool MeetsCanonical(string held, string asked)
         => held == asked
             || (asked == "office" && Array.IndexOf(OfficeSuite, held) >= 0)
             || (held == "office" && Array.IndexOf(OfficeSuite, asked) >= 0);
+
+    /// <summary>The lexicon's tools named in a free-form tool name, cached.</summary>
+    private static string[] Canonical(string held)
+        => CanonicalCache.Count < 100_000
+            ? CanonicalCache.GetOrAdd(held, static h => Read(h))
+            : CanonicalCache.TryGetValue(held, out var known) ? known : Read(held);
+
+    private static string[] Read(string held)
+        => FrenchLexicon.SkillMatcher.FindAll(Text.Fold(held)).Select(hit => hit.Value.TrimEnd('?')).Distinct().ToArray();
+
+    /// <summary>How a tool is written in an explanation ("excel" → "Excel").</summary>
+    internal static string Display(string skill) => DisplayNames.TryGetValue(skill, out var name) ? name : skill;
 
     /// <summary>The tools asked for.</summary>
     internal IReadOnlyList<string> Asked => _skills;
@@ -49,14 +79,14 @@ internal sealed class SkillsCriterion : Criterion
     public override CriterionResult Explain(CandidateProfile profile, ScoringContext context, Phrases p)
     {
         var e = Evaluate(profile, context);
-        var expected = p.List(_skills);
-        var observed = profile.Skills is null ? p["skills.unknown"] : profile.Skills.Count == 0 ? p["skills.none"] : p.List(profile.Skills);
+        var expected = p.List(_skills.Select(Display));
+        var observed = profile.Skills is null ? p["skills.unknown"] : profile.Skills.Count == 0 ? p["skills.none"] : p.List(profile.Skills.Select(Display));
         var missing = profile.Skills is null ? _skills : _skills.Where(s => !Has(profile.Skills, s)).ToList();
         var sentence = e.Outcome switch
         {
             Outcome.Met => p.Format("skills.sentence.met", expected),
             Outcome.Unknown => p.Format("skills.sentence.unknown", expected),
-            _ => p.Format("skills.sentence.missing", p.List(missing), expected),
+            _ => p.Format("skills.sentence.missing", p.List(missing.Select(Display)), expected),
         };
         return Result(e, expected, observed, sentence);
     }

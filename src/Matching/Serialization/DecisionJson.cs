@@ -12,6 +12,9 @@ namespace Matching.Serialization;
 /// </summary>
 public static class DecisionJson
 {
+    /// <summary>The context for written JSON: accents and '+' as they are (see <see cref="MatchingJson"/>).</summary>
+    private static readonly DecisionJsonContext Writer = new(new JsonSerializerOptions(DecisionJsonContext.Default.Options) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
     /// <summary>Reads a decisions document.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="source">The file name, for error messages.</param>
@@ -29,14 +32,13 @@ public static class DecisionJson
         catch (JsonException e)
         {
             var path = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? null : e.Path.TrimStart('$', '.');
-            var message = e.Message.IndexOf(" Path:", StringComparison.Ordinal) is var cut and > 0 ? e.Message[..cut] : e.Message;
-            throw new MatchingFormatException([new InputError(source, "document", path, message)]);
+            throw new MatchingFormatException([MatchingJson.Error(source, "document", path, e)]);
         }
         var errors = new List<InputError>();
-        if (doc is null) throw new MatchingFormatException([new InputError(source, "document", null, "a JSON object is required")]);
-        if (doc.Postings is null) errors.Add(new InputError(source, "document", "postings", "a \"postings\" array is required"));
-        if (doc.Candidates is null) errors.Add(new InputError(source, "document", "candidates", "a \"candidates\" array is required"));
-        if (doc.Decisions is null) errors.Add(new InputError(source, "document", "decisions", "a \"decisions\" array is required"));
+        if (doc is null) throw new MatchingFormatException([new InputError(source, "document", null, "a JSON object is required") { MessageFr = "un objet JSON est requis" }]);
+        if (doc.Postings is null) errors.Add(new InputError(source, "document", "postings", "a \"postings\" array is required") { MessageFr = "un tableau \"postings\" est requis" });
+        if (doc.Candidates is null) errors.Add(new InputError(source, "document", "candidates", "a \"candidates\" array is required") { MessageFr = "un tableau \"candidates\" est requis" });
+        if (doc.Decisions is null) errors.Add(new InputError(source, "document", "decisions", "a \"decisions\" array is required") { MessageFr = "un tableau \"decisions\" est requis" });
         if (errors.Count > 0) throw new MatchingFormatException(errors);
 
         var mapper = new Mapper(source);
@@ -50,28 +52,28 @@ public static class DecisionJson
         for (var i = 0; i < doc.Candidates!.Count; i++)
         {
             mapper.SetItem($"candidates[{i}]");
-            if (doc.Candidates[i] is not { } dto) { mapper.Fail(null, "a candidate must be a JSON object"); continue; }
+            if (doc.Candidates[i] is not { } dto) { mapper.Fail(null, "a candidate must be a JSON object", "un candidat doit être un objet JSON"); continue; }
             if (!string.IsNullOrWhiteSpace(dto.Id)) mapper.SetItem(dto.Id);
             if (mapper.ToCandidate(dto) is not { } c) continue;
-            if (!candidates.TryAdd(c.Id, c)) mapper.Fail("id", $"duplicate id (also at an earlier candidate)");
+            if (!candidates.TryAdd(c.Id, c)) mapper.Fail("id", "duplicate id (also at an earlier candidate)", "identifiant en double (déjà pris par un candidat plus haut)");
         }
         var decisions = new List<Decision>();
         var seen = new HashSet<(int, string)>();
         for (var i = 0; i < doc.Decisions!.Count; i++)
         {
             mapper.SetItem($"decisions[{i}]");
-            if (doc.Decisions[i] is not { } d) { mapper.Fail(null, "a decision must be a JSON object"); continue; }
-            if (d.Posting is not { } p) { mapper.Fail("posting", "the index of a posting is required"); continue; }
-            if (p < 0 || p >= postings.Length) { mapper.Fail("posting", $"{p} is not the index of a posting (0 to {postings.Length - 1})"); continue; }
-            if (string.IsNullOrWhiteSpace(d.Candidate)) { mapper.Fail("candidate", "the id of a candidate is required"); continue; }
+            if (doc.Decisions[i] is not { } d) { mapper.Fail(null, "a decision must be a JSON object", "une décision doit être un objet JSON"); continue; }
+            if (d.Posting is not { } p) { mapper.Fail("posting", "the index of a posting is required", "l'indice d'une offre est requis"); continue; }
+            if (p < 0 || p >= postings.Length) { mapper.Fail("posting", $"{p} is not the index of a posting (0 to {postings.Length - 1})", $"{p} n'est pas l'indice d'une offre (0 à {postings.Length - 1})"); continue; }
+            if (string.IsNullOrWhiteSpace(d.Candidate)) { mapper.Fail("candidate", "the id of a candidate is required", "l'identifiant d'un candidat est requis"); continue; }
             if (!candidates.TryGetValue(d.Candidate, out var candidate))
             {
-                if (!doc.Candidates.Any(c => c?.Id == d.Candidate)) mapper.Fail("candidate", $"no candidate has the id '{d.Candidate}'");
+                if (!doc.Candidates.Any(c => c?.Id == d.Candidate)) mapper.Fail("candidate", $"no candidate has the id '{d.Candidate}'", $"aucun candidat n'a l'identifiant « {d.Candidate} »");
                 continue;
             }
-            if (d.Grade is null == d.Shortlisted is null) { mapper.Fail(null, "give either \"grade\" (0 to 3) or \"shortlisted\" (true or false)"); continue; }
-            if (d.Grade is { } g && g is < 0 or > Decision.MaxGrade) { mapper.Fail("grade", $"{g} is not a grade (0 to 3)"); continue; }
-            if (!seen.Add((p, d.Candidate))) { mapper.Fail(null, $"a second decision on '{d.Candidate}' for posting {p}"); continue; }
+            if (d.Grade is null == d.Shortlisted is null) { mapper.Fail(null, "give either \"grade\" (0 to 3) or \"shortlisted\" (true or false)", "donnez soit \"grade\" (0 à 3), soit \"shortlisted\" (true ou false)"); continue; }
+            if (d.Grade is { } g && g is < 0 or > Decision.MaxGrade) { mapper.Fail("grade", $"{g} is not a grade (0 to 3)", $"{g} n'est pas une note (0 à 3)"); continue; }
+            if (!seen.Add((p, d.Candidate))) { mapper.Fail(null, $"a second decision on '{d.Candidate}' for posting {p}", $"une seconde décision sur « {d.Candidate} » pour l'offre {p}"); continue; }
             if (postings[p] is not { } posting) continue;
             decisions.Add(d.Grade is { } grade ? new Decision(posting, candidate, grade) : new Decision(posting, candidate, d.Shortlisted!.Value));
         }
@@ -101,7 +103,8 @@ public static class DecisionJson
             }
             if (candidates.TryGetValue(d.Candidate.Id, out var known))
             {
-                if (!ReferenceEquals(known, d.Candidate) && known != d.Candidate)
+                // records compare lists by reference: compare what would be written instead
+                if (!ReferenceEquals(known, d.Candidate) && known != d.Candidate && !SameProfile(known, d.Candidate))
                     throw new ArgumentException($"Two different profiles have the id '{d.Candidate.Id}'.", nameof(decisions));
             }
             else
@@ -111,6 +114,10 @@ public static class DecisionJson
             }
             doc.Decisions.Add(new DecisionDto { Posting = p, Candidate = d.Candidate.Id, Grade = d.Grade, Shortlisted = d.Grade is null ? d.Shortlisted : null });
         }
-        return JsonSerializer.Serialize(doc, DecisionJsonContext.Default.DecisionsDocumentDto);
+        return JsonSerializer.Serialize(doc, Writer.DecisionsDocumentDto);
     }
+
+    private static bool SameProfile(CandidateProfile a, CandidateProfile b)
+        => JsonSerializer.Serialize(Mapper.FromCandidate(a), MatchingJsonContext.Default.CandidateDto)
+            == JsonSerializer.Serialize(Mapper.FromCandidate(b), MatchingJsonContext.Default.CandidateDto);
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Matching.Serialization;
 
 /// <summary>What is wrong in an input file, and where: the file, the item (a candidate's id, or its index) and the field.</summary>
@@ -7,8 +9,21 @@ namespace Matching.Serialization;
 /// <param name="Message">What is wrong.</param>
 public sealed record InputError(string? Source, string Item, string? Field, string Message)
 {
+    /// <summary>The message in French, or null where there is only the English <see cref="Message"/>.</summary>
+    public string? MessageFr { get; init; }
+
+    /// <summary>"file: item: field: message", the message in French for a French culture where there is one, else in English.</summary>
+    /// <param name="culture">The culture of the reader.</param>
+    /// <returns>The error on one line.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="culture"/> is null.</exception>
+    public string ToString(CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        var message = culture.TwoLetterISOLanguageName == "fr" ? MessageFr ?? Message : Message;
+        return string.Join(": ", new[] { Source, Item, Field, message }.Where(s => !string.IsNullOrEmpty(s)));
+    }
+
     /// <summary>"file: item: field: message".</summary>
     /// <returns>The error on one line.</returns>
-    public override string ToString()
-        => string.Join(": ", new[] { Source, Item, Field, Message }.Where(s => !string.IsNullOrEmpty(s)));
+    public override string ToString() => ToString(CultureInfo.InvariantCulture);
 }

@@ -14,7 +14,7 @@ internal sealed class Mapper
 
     public List<InputError> Errors { get; } = new();
 
-    public void Fail(string? field, string message) => Errors.Add(new InputError(_source, _item, field, message));
+    public void Fail(string? field, string message, string messageFr) => Errors.Add(new InputError(_source, _item, field, message) { MessageFr = messageFr });
 
     public void SetItem(string item) => _item = item;
 
@@ -22,7 +22,7 @@ internal sealed class Mapper
 
     public Posting? ToPosting(PostingDto? d)
     {
-        if (d is null) { Fail(null, "posting is null"); return null; }
+        if (d is null) { Fail(null, "posting is null", "l'offre est null"); return null; }
         var before = Errors.Count;
         var contract = d.ContractType is null ? (ContractType?)null : ParseContract(d.ContractType);
         DateOnly? deadline = d.Deadline is null ? null : ParseDate(d.Deadline, "deadline");
@@ -40,22 +40,23 @@ internal sealed class Mapper
             if (e.MinLevel is not null)
             {
                 if (DiplomaLevelExtensions.TryParseKey(e.MinLevel, out var l)) level = l;
-                else Fail("education.minLevel", $"'{e.MinLevel}' is not a level (def, cap, bac, bac+2, bac+3, bac+4, bac+5, bac+8)");
+                else Fail("education.minLevel", $"'{e.MinLevel}' is not a level (def, cap, bac, bac+2, bac+3, bac+4, bac+5, bac+8)", $"« {e.MinLevel} » n'est pas un niveau (def, cap, bac, bac+2, bac+3, bac+4, bac+5, bac+8)");
             }
             education = new EducationRequirement(level, Strings(e.Fields, "education.fields"), Need(e.Required));
         }
         ExperienceRequirement? experience = null;
         if (d.Experience is { } x)
         {
-            var years = x.MinYears ?? 0;
-            if (years is < 0 or > 60 || double.IsNaN(years)) Fail("experience.minYears", $"{years} is not a number of years between 0 and 60");
+            var years = x.MinYears ?? double.NaN;
+            if (x.MinYears is null) Fail("experience.minYears", "a number of years is required (0 where no length is asked)", "un nombre d'années est requis (0 si aucune durée n'est demandée)");
+            else if (years is < 0 or > 60 || double.IsNaN(years)) Fail("experience.minYears", $"{years} is not a number of years between 0 and 60", $"{years} n'est pas un nombre d'années entre 0 et 60");
             else
             {
                 var scoped = new List<ScopedExperience>();
                 for (var i = 0; i < (x.Scoped?.Count ?? 0); i++)
                 {
                     var sc = x.Scoped![i];
-                    if (sc is null || sc.MinYears is not { } sy || sy < 0 || sy > 60) { Fail($"experience.scoped[{i}].minYears", "a number of years between 0 and 60 is required"); continue; }
+                    if (sc is null || sc.MinYears is not { } sy || sy < 0 || sy > 60) { Fail($"experience.scoped[{i}].minYears", "a number of years between 0 and 60 is required", "un nombre d'années entre 0 et 60 est requis"); continue; }
                     OrganizationType? ot = sc.OrgType is null ? null : ParseOrgType(sc.OrgType, $"experience.scoped[{i}].orgType");
                     scoped.Add(new ScopedExperience(sy, sc.Description ?? "", ot, sc.SimilarPost));
                 }
@@ -67,24 +68,24 @@ internal sealed class Mapper
         {
             var g = d.Languages![i];
             var field = $"languages[{i}]";
-            if (g?.AnyOf is not { Count: > 0 }) { Fail(field + ".anyOf", "a language group needs at least one language"); continue; }
+            if (g?.AnyOf is not { Count: > 0 }) { Fail(field + ".anyOf", "a language group needs at least one language", "un groupe de langues demande au moins une langue"); continue; }
             var keys = new List<LanguageKey>();
             foreach (var k in g.AnyOf)
             {
                 if (LanguageKey.TryParse(k, out var key) || LanguageKey.TryFromName(k, out key)) keys.Add(key);
-                else Fail(field + ".anyOf", $"unknown language '{k}'");
+                else Fail(field + ".anyOf", $"unknown language '{k}'", $"langue inconnue « {k} »");
             }
             LanguageLevel? min = null;
             if (g.MinLevel is not null)
             {
                 if (LanguageLevelExtensions.TryParseKey(g.MinLevel, out var ml)) min = ml;
-                else Fail(field + ".minLevel", $"'{g.MinLevel}' is not a level (basic, good, fluent, native)");
+                else Fail(field + ".minLevel", $"'{g.MinLevel}' is not a level (basic, good, fluent, native)", $"« {g.MinLevel} » n'est pas un niveau (basic, good, fluent, native)");
             }
             var modes = LanguageModes.None;
             foreach (var m in g.Modes ?? new List<string?>())
             {
                 if (Enum.TryParse<LanguageModes>(m, ignoreCase: true, out var mode) && mode != LanguageModes.None) modes |= mode;
-                else Fail(field + ".modes", $"'{m}' is not a mode (read, spoken, written)");
+                else Fail(field + ".modes", $"'{m}' is not a mode (read, spoken, written)", $"« {m} » n'est pas un mode (read, spoken, written)");
             }
             if (keys.Count > 0) languages.Add(new LanguageGroup(keys, Need(g.Required), min, modes));
         }
@@ -92,25 +93,28 @@ internal sealed class Mapper
         for (var i = 0; i < (d.Licences?.Count ?? 0); i++)
         {
             var l = d.Licences![i];
-            if (l is null || ParseLicence(l.Category, $"licences[{i}].category") is not { } cat) continue;
+            if (l is null) { Fail($"licences[{i}]", "entry is null (an object {\"category\": \"B\", \"required\": true} was expected)", "entrée null (un objet {\"category\": \"B\", \"required\": true} était attendu)"); continue; }
+            if (ParseLicence(l.Category, $"licences[{i}].category") is not { } cat) continue;
             licences.Add(new LicenceRequirement(cat, Need(l.Required)));
         }
         AreaRequirement? areas = null;
         if (d.AreasToKnow is { } a)
         {
             var list = Strings(a.Areas, "areasToKnow.areas");
-            if (list.Count == 0) Fail("areasToKnow.areas", "at least one area is required");
+            if (list.Count == 0) Fail("areasToKnow.areas", "at least one area is required", "au moins une zone est requise");
             else areas = new AreaRequirement(list, Need(a.Required));
         }
-        if (d.Positions is <= 0) Fail("positions", $"{d.Positions} is not a number of posts");
-        if (d.DurationMonths is { } dm && (dm < 0 || dm > 600 || double.IsNaN(dm))) Fail("durationMonths", $"{dm} is not a duration in months");
+        if (d.Positions is <= 0) Fail("positions", $"{d.Positions} is not a number of posts", $"{d.Positions} n'est pas un nombre de postes");
+        if (d.DurationMonths is { } dm && (dm < 0 || dm > 600 || double.IsNaN(dm))) Fail("durationMonths", $"{dm} is not a duration in months", $"{dm} n'est pas une durée en mois");
+        var locations = Strings(d.Locations, "locations");
+        var skills = Strings(d.Skills, "skills");
         if (Errors.Count > before) return null;
         return new Posting
         {
             Title = d.Title ?? "",
             Organization = d.Organization,
             Positions = d.Positions,
-            Locations = Strings(d.Locations, "locations"),
+            Locations = locations,
             ContractType = contract,
             DurationMonths = d.DurationMonths,
             Start = start,
@@ -123,7 +127,7 @@ internal sealed class Mapper
             Licences = licences,
             AreasToKnow = areas,
             Nationality = d.Nationality,
-            Skills = Strings(d.Skills, "skills"),
+            Skills = skills,
         };
     }
 
@@ -174,7 +178,7 @@ internal sealed class Mapper
     public CandidateProfile? ToCandidate(CandidateDto d)
     {
         var before = Errors.Count;
-        if (string.IsNullOrWhiteSpace(d.Id)) { Fail("id", "id is required"); return null; }
+        if (string.IsNullOrWhiteSpace(d.Id)) { Fail("id", "id is required", "l'identifiant (id) est requis"); return null; }
         Sex? gender = d.Gender is null ? null : ParseSex(d.Gender, "gender");
         List<EducationEntry>? education = null;
         if (d.Education is { } eds)
@@ -183,12 +187,12 @@ internal sealed class Mapper
             for (var i = 0; i < eds.Count; i++)
             {
                 var e = eds[i];
-                if (e is null) { Fail($"education[{i}]", "entry is null"); continue; }
+                if (e is null) { Fail($"education[{i}]", "entry is null", "entrée null"); continue; }
                 DiplomaLevel? level = null;
                 if (e.Level is not null)
                 {
                     if (DiplomaLevelExtensions.TryParseKey(e.Level, out var l)) level = l;
-                    else Fail($"education[{i}].level", $"'{e.Level}' is not a level (def, cap, bac, bac+2, bac+3, bac+4, bac+5, bac+8)");
+                    else Fail($"education[{i}].level", $"'{e.Level}' is not a level (def, cap, bac, bac+2, bac+3, bac+4, bac+5, bac+8)", $"« {e.Level} » n'est pas un niveau (def, cap, bac, bac+2, bac+3, bac+4, bac+5, bac+8)");
                 }
                 education.Add(new EducationEntry(level, e.Field, e.Title));
             }
@@ -201,21 +205,21 @@ internal sealed class Mapper
             {
                 var x = xs[i];
                 var f = $"experience[{i}]";
-                if (x is null) { Fail(f, "entry is null"); continue; }
+                if (x is null) { Fail(f, "entry is null", "entrée null"); continue; }
                 YearMonth? start = null, end = null;
                 if (x.Start is not null)
                 {
                     if (YearMonth.TryParse(x.Start, out var s)) start = s;
-                    else Fail(f + ".start", $"'{x.Start}' is not a month (YYYY-MM)");
+                    else Fail(f + ".start", $"'{x.Start}' is not a month (YYYY-MM)", $"« {x.Start} » n'est pas un mois (AAAA-MM)");
                 }
                 if (x.End is not null)
                 {
                     if (YearMonth.TryParse(x.End, out var en)) end = en;
-                    else Fail(f + ".end", $"'{x.End}' is not a month (YYYY-MM)");
+                    else Fail(f + ".end", $"'{x.End}' is not a month (YYYY-MM)", $"« {x.End} » n'est pas un mois (AAAA-MM)");
                 }
-                if (start is { } s2 && end is { } e2 && e2.CompareTo(s2) < 0) Fail(f + ".end", $"ends ({e2}) before it starts ({s2})");
-                if (end is not null && start is null) Fail(f + ".start", "an end is given without a start");
-                if (x.Months is { } m && (m < 0 || m > 720)) Fail(f + ".months", $"{m} is not a number of months between 0 and 720");
+                if (start is { } s2 && end is { } e2 && e2.CompareTo(s2) < 0) Fail(f + ".end", $"ends ({e2}) before it starts ({s2})", $"finit ({e2}) avant de commencer ({s2})");
+                if (end is not null && start is null) Fail(f + ".start", "an end is given without a start", "une fin est donnée sans début");
+                if (x.Months is { } m && (m < 0 || m > 720)) Fail(f + ".months", $"{m} is not a number of months between 0 and 720", $"{m} n'est pas un nombre de mois entre 0 et 720");
                 OrganizationType? ot = x.OrgType is null ? null : ParseOrgType(x.OrgType, f + ".orgType");
                 if (Errors.Count > before) continue;
                 experience.Add(new ExperienceEntry { Title = x.Title, Organization = x.Organization, OrganizationType = ot, Domain = x.Domain, Months = x.Months, Start = start, End = end });
@@ -228,17 +232,17 @@ internal sealed class Mapper
             for (var i = 0; i < ls.Count; i++)
             {
                 var l = ls[i];
-                if (l is null) { Fail($"languages[{i}]", "entry is null"); continue; }
+                if (l is null) { Fail($"languages[{i}]", "entry is null", "entrée null"); continue; }
                 if (!(LanguageKey.TryParse(l.Key, out var key) || LanguageKey.TryFromName(l.Key, out key)))
                 {
-                    Fail($"languages[{i}].key", $"unknown language '{l.Key}'");
+                    Fail($"languages[{i}].key", $"unknown language '{l.Key}'", $"langue inconnue « {l.Key} »");
                     continue;
                 }
                 LanguageLevel? level = null;
                 if (l.Level is not null)
                 {
                     if (LanguageLevelExtensions.TryParseKey(l.Level, out var lv)) level = lv;
-                    else Fail($"languages[{i}].level", $"'{l.Level}' is not a level (basic, good, fluent, native)");
+                    else Fail($"languages[{i}].level", $"'{l.Level}' is not a level (basic, good, fluent, native)", $"« {l.Level} » n'est pas un niveau (basic, good, fluent, native)");
                 }
                 languages.Add(new LanguageSkill(key, level));
             }
@@ -250,6 +254,8 @@ internal sealed class Mapper
             for (var i = 0; i < lic.Count; i++)
                 if (ParseLicence(lic[i], $"licences[{i}]") is { } c) licences.Add(c);
         }
+        var areasKnown = d.AreasKnown is null ? null : Strings(d.AreasKnown, "areasKnown");
+        var skills = d.Skills is null ? null : Strings(d.Skills, "skills");
         if (Errors.Count > before) return null;
         return new CandidateProfile(d.Id)
         {
@@ -257,12 +263,12 @@ internal sealed class Mapper
             Gender = gender,
             Nationality = d.Nationality,
             Home = d.Home,
-            AreasKnown = d.AreasKnown is null ? null : Strings(d.AreasKnown, "areasKnown"),
+            AreasKnown = areasKnown,
             Education = education,
             Experience = experience,
             Languages = languages,
             Licences = licences,
-            Skills = d.Skills is null ? null : Strings(d.Skills, "skills"),
+            Skills = skills,
         };
     }
 
@@ -338,7 +344,7 @@ internal sealed class Mapper
         double Check(double? v, double fallback, string field)
         {
             if (v is not { } x) return fallback;
-            if (x < 0 || x > 1000 || double.IsNaN(x)) { Fail(field, $"{x} is not a weight (a number from 0 to 1000)"); return fallback; }
+            if (x < 0 || x > 1000 || double.IsNaN(x)) { Fail(field, $"{x} is not a weight (a number from 0 to 1000)", $"{x} n'est pas un poids (un nombre de 0 à 1000)"); return fallback; }
             return x;
         }
         return new MatchWeights
@@ -370,7 +376,7 @@ internal sealed class Mapper
         var result = new List<string>();
         for (var i = 0; i < (list?.Count ?? 0); i++)
         {
-            if (string.IsNullOrWhiteSpace(list![i])) Fail($"{field}[{i}]", "empty value");
+            if (string.IsNullOrWhiteSpace(list![i])) Fail($"{field}[{i}]", "empty value", "valeur vide");
             else result.Add(list[i]!);
         }
         return result;
@@ -379,7 +385,7 @@ internal sealed class Mapper
     private DateOnly? ParseDate(string s, string field)
     {
         if (DateOnly.TryParseExact(s.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
-        Fail(field, $"'{s}' is not a date (YYYY-MM-DD)");
+        Fail(field, $"'{s}' is not a date (YYYY-MM-DD)", $"« {s} » n'est pas une date (AAAA-MM-JJ)");
         return null;
     }
 
@@ -389,7 +395,7 @@ internal sealed class Mapper
         {
             case "female": case "f": return Sex.Female;
             case "male": case "m": return Sex.Male;
-            default: Fail(field, $"'{s}' is not a sex (female, male)"); return null;
+            default: Fail(field, $"'{s}' is not a sex (female, male)", $"« {s} » n'est pas un sexe (female, male)"); return null;
         }
     }
 
@@ -402,14 +408,14 @@ internal sealed class Mapper
             case "stage": return ContractType.Stage;
             case "consultance": return ContractType.Consultance;
             case "volontariat": return ContractType.Volontariat;
-            default: Fail("contractType", $"'{s}' is not a contract type (CDD, CDI, stage, consultance, volontariat)"); return null;
+            default: Fail("contractType", $"'{s}' is not a contract type (CDD, CDI, stage, consultance, volontariat)", $"« {s} » n'est pas un type de contrat (CDD, CDI, stage, consultance, volontariat)"); return null;
         }
     }
 
     private OrganizationType? ParseOrgType(string s, string field)
     {
         if (Enum.TryParse<OrganizationType>(s.Trim(), ignoreCase: true, out var t) && Enum.IsDefined(t) && !int.TryParse(s, out _)) return t;
-        Fail(field, $"'{s}' is not an organisation type (ingo, ngo, un, government, private)");
+        Fail(field, $"'{s}' is not an organisation type (ingo, ngo, un, government, private)", $"« {s} » n'est pas un type d'organisation (ingo, ngo, un, government, private)");
         return null;
     }
 
@@ -418,7 +424,7 @@ internal sealed class Mapper
     private LicenceCategory? ParseLicence(string? s, string field)
     {
         if (s is not null && s.Trim().Length == 1 && Enum.TryParse<LicenceCategory>(s.Trim(), ignoreCase: true, out var c) && Enum.IsDefined(c)) return c;
-        Fail(field, $"'{s}' is not a licence category (A, B, C, D, E)");
+        Fail(field, $"'{s}' is not a licence category (A, B, C, D, E)", $"« {s} » n'est pas une catégorie de permis (A, B, C, D, E)");
         return null;
     }
 }

@@ -4,7 +4,7 @@ using Xunit;
 
 namespace Matching.Tests.Cli;
 
-public sealed class CommandLineTests : IDisposable
+public sealed class CommandLineTests : CliFixture
 {
     private const string PostingJson = """
         { "postings": [ {
@@ -25,34 +25,13 @@ public sealed class CommandLineTests : IDisposable
           { "id": "c-003", "education": [ { "level": "bac+2", "field": "psychologie" } ], "experience": [ { "months": 40 } ], "languages": [ { "key": "french" } ] } ]
         """;
 
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "matching-cli-" + Guid.NewGuid().ToString("N"));
-
-    public CommandLineTests() => Directory.CreateDirectory(_dir);
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private string File(string name, string content)
-    {
-        var path = Path.Combine(_dir, name);
-        System.IO.File.WriteAllText(path, content);
-        return path;
-    }
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = CommandLine.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
-
     [Fact]
     public void Run_RankPostingAndCandidates_WritesTable()
     {
         var (code, output, _) = Run("rank", File("poste.json", PostingJson), File("cv.json", CandidatesJson), "--reference-date", "2026-01-15");
         Assert.Equal(0, code);
         Assert.Contains("== Gestionnaire de cas — INTERSOS — Kolondiéba ==", output);
-        Assert.Contains("Offre ouverte | 3 candidats, 1 éligibles", output);
+        Assert.Contains("Offre ouverte | 3 candidats, 1 éligible", output);
         Assert.Contains("c-001", output);
         Assert.True(output.IndexOf("c-001", StringComparison.Ordinal) < output.IndexOf("c-003", StringComparison.Ordinal));
         Assert.Contains("Diplôme (requis)", output);
@@ -63,7 +42,7 @@ public sealed class CommandLineTests : IDisposable
     {
         var (code, output, _) = Run("rank", File("poste.json", PostingJson), File("cv.json", CandidatesJson), "--lang", "en", "--reference-date", "2026-03-01");
         Assert.Equal(0, code);
-        Assert.Contains("Posting closed since 2026-02-20", output);
+        Assert.Contains("Posting closed (deadline 2026-02-20)", output);
         Assert.Contains("Education (required)", output);
     }
 
@@ -116,10 +95,10 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public void Run_MissingFile_ExitTwoWithMessage()
     {
-        var missing = Path.Combine(_dir, "absent.json");
+        var missing = Path.Combine(Dir, "absent.json");
         var (code, _, err) = Run("rank", File("poste.json", PostingJson), missing);
         Assert.Equal(2, code);
-        Assert.Contains($"{missing}: file not found", err);
+        Assert.Contains($"{missing}: fichier introuvable", err);
     }
 
     [Fact]
@@ -127,7 +106,7 @@ public sealed class CommandLineTests : IDisposable
     {
         var (code, _, err) = Run("rank", File("poste.json", PostingJson), File("cv.json", CandidatesJson), "--classement", "x");
         Assert.Equal(2, code);
-        Assert.Contains("unknown option --classement", err);
+        Assert.Contains("option inconnue --classement", err);
     }
 
     [Theory]
@@ -162,5 +141,15 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(0, code);
         using var doc = JsonDocument.Parse(output);
         Assert.Equal(2, doc.RootElement.GetProperty("rankings")[0].GetProperty("results").GetArrayLength());
+    }
+
+    [Fact]
+    public void Rank_NoDateToCountUpTo_OngoingJobsCountedUpToToday()
+    {
+        var posting = File("sans-date.json", """{ "postings": [ { "title": "Chargé de protection", "experience": { "minYears": 2, "required": true } } ] }""");
+        var candidates = File("en-cours.json", """[ { "id": "c-1", "experience": [ { "title": "Chargé de protection", "start": "2015-01" } ] } ]""");
+        var (code, output, _) = Run("rank", posting, candidates, "--json");
+        Assert.Equal(0, code);
+        Assert.Contains("\"eligible\": true", output);
     }
 }

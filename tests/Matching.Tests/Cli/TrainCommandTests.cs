@@ -48,6 +48,7 @@ public sealed class TrainCommandTests : IDisposable
 
         Assert.Equal(2, code);
         Assert.Contains("Only 20 decisions", error);
+        Assert.Contains("pas assez de décisions", error);
         Assert.False(File.Exists(weights));
     }
 

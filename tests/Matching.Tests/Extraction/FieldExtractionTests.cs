@@ -235,6 +235,8 @@ public class FieldExtractionTests
     [InlineData("Titre du poste : Animatrice communautaire (03)", 3, "Animatrice communautaire")]
     [InlineData("Titre du poste : Comptable\nNombre de poste : 01", 1, "Comptable")]
     [InlineData("Titre du poste : Gardien\nNombre de postes à combler\t02 postes", 2, "Gardien")]
+    [InlineData("Titre du poste : Infirmier(ère) (03 postes)", 3, "Infirmier(ère)")]
+    [InlineData("Intitulé : Agents de saisie (10 places)", 10, "Agents de saisie")]
     public void ReadTitle_CountWritten_ReadsPositionsAndCleanTitle(string text, int positions, string title)
     {
         var p = One(text);

@@ -39,7 +39,7 @@ internal static class IndexGenerators
         from type in OrNullable(Gen.Choose(1, 5).Select(t => (OrganizationType)t))
         from kind in Gen.Choose(0, 4)
         from start in Gen.Choose((2008 - 1900) * 12, (2027 - 1900) * 12)
-        from length in Gen.Choose(-3, 60)
+        from length in Gen.Choose(0, 60)
         from months in Gen.Choose(0, 80)
         select kind switch
         {

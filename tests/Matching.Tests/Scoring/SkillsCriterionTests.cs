@@ -19,6 +19,31 @@ public sealed class SkillsCriterionTests
     public void Evaluate_OfficeSuite_MatchesItsParts(string asked, string held)
         => Assert.Equal(Outcome.Met, Skills([asked], [held]).Outcome);
 
+    [Theory]
+    [InlineData("excel", "Microsoft Excel")]
+    [InlineData("excel", "MS Excel 2016")]
+    [InlineData("word", "Pack Office (Word, Excel, PowerPoint)")]
+    [InlineData("office", "Microsoft Word")]
+    [InlineData("kobo", "KoboToolbox / Kobo Collect")]
+    [InlineData("spss", "Logiciel SPSS")]
+    public void Evaluate_ToolAsTheCandidateWroteIt_ReadWithTheLexicon(string asked, string held)
+        => Assert.Equal(Outcome.Met, Skills([asked], [held]).Outcome);
+
+    [Theory]
+    [InlineData("excel", "Microsoft Word")]
+    [InlineData("spss", "Stata")]
+    [InlineData("kobo", "cuisine")]
+    public void Evaluate_OtherToolAsTheCandidateWroteIt_NotMet(string asked, string held)
+        => Assert.Equal(Outcome.NotMet, Skills([asked], [held]).Outcome);
+
+    [Fact]
+    public void Explain_ToolNames_WrittenAsTheirMakersDo()
+    {
+        var r = Skills(["word", "excel", "spss"], ["word"]);
+        Assert.Contains("Excel et SPSS", r.Sentence);
+        Assert.Contains("Word, Excel et SPSS", r.Sentence);
+    }
+
     [Fact]
     public void Evaluate_OfficeAskedKoboHeld_NotMet() => Assert.Equal(Outcome.NotMet, Skills(["office"], ["kobo"]).Outcome);
 
@@ -28,7 +53,7 @@ public sealed class SkillsCriterionTests
         var r = Skills(["word", "excel", "internet"], ["word", "excel"]);
         Assert.Equal(Outcome.Partial, r.Outcome);
         Assert.Equal(2.0 / 3, r.Score, 12);
-        Assert.Contains("Ne mentionne pas internet", r.Sentence);
+        Assert.Contains("Ne mentionne pas Internet", r.Sentence);
     }
 
     [Fact]

@@ -76,4 +76,24 @@ public class DecisionJsonTests
         Assert.Equal(data.Decisions.Select(d => (d.Candidate.Id, d.Grade)), back.Select(d => (d.Candidate.Id, d.Grade)));
         Assert.Equal(MatcherTrainer.Train(data.Decisions, options).Weights, MatcherTrainer.Train(back, options).Weights);
     }
+
+    [Fact]
+    public void Write_SameProfileBuiltTwice_WrittenOnce()
+    {
+        var first = new Matching.Model.Posting { Title = "Assistant" };
+        var second = new Matching.Model.Posting { Title = "Secrétaire" };
+        var a = new Matching.Model.CandidateProfile("a") { Skills = ["word"] };
+        var b = new Matching.Model.CandidateProfile("a") { Skills = ["word"] };
+        var json = DecisionJson.Write([new Decision(first, a, 2), new Decision(second, b, 3)]);
+        Assert.Single(DecisionJson.Read(json, "decisions.json").Select(d => d.Candidate.Id).Distinct());
+    }
+
+    [Fact]
+    public void Write_DifferentProfilesOneId_Refused()
+    {
+        var posting = new Matching.Model.Posting { Title = "Assistant" };
+        var a = new Matching.Model.CandidateProfile("a") { Skills = ["word"] };
+        var b = new Matching.Model.CandidateProfile("a") { Skills = ["excel"] };
+        Assert.Throws<ArgumentException>(() => DecisionJson.Write([new Decision(posting, a, 2), new Decision(posting, b, 3)]));
+    }
 }
