@@ -78,7 +78,7 @@ internal static partial class Patterns
     public static partial Regex MenOnly();
 
     /// <summary>Women encouraged to apply.</summary>
-    [GeneratedRegex(@"candidatures?\s+feminines?[^.\n]{0,60}encourag|\bfemmes\s+(?:sont|qualifiees sont|sont vivement|sont fortement)[^.\n]{0,40}encourag|\bcandidates\s+sont[^.\n]{0,30}encourag|\bencourage(?:ons|ent|e)?\s+(?:vivement\s+|fortement\s+)?(?:les\s+)?(?:candidatures\s+feminines|femmes|candidates)|women[^.\n]{0,50}encouraged|candidatures?\s+(?:feminines?|des femmes)[^.\n]{0,40}(?:recherchees|souhaitees|bienvenues|privilegiees|appreciees)|encourage[a-z]*\s+a\s+postuler[^.\n]{0,30}\bfemmes\b|\bfemale candidates[^.\n]{0,40}encouraged", Bounded, TimeoutMs)]
+    [GeneratedRegex(@"candidatures?\s+feminines?[^.\n]{0,60}encourag|\bfemmes\s+(?:sont|qualifiees sont|sont vivement|sont fortement)[^.\n]{0,40}encourag|\bcandidates\s+sont[^.\n]{0,30}encourag|\bencourage(?:ons|ent|e)?\s+(?:vivement\s+|fortement\s+)?(?:les\s+)?(?:candidatures\s+feminines|femmes|candidates)|women[^.\n]{0,50}encouraged|\bfemmes\b[^.\n]{0,60}encourage[a-z]*\s+a\s+(?:postuler|candidater|soumettre|faire acte)|candidatures?\s+(?:feminines?|des femmes)[^.\n]{0,40}(?:recherchees|souhaitees|bienvenues|privilegiees|appreciees)|encourage[a-z]*\s+a\s+postuler[^.\n]{0,30}\bfemmes\b|\bfemale candidates[^.\n]{0,40}encouraged", Bounded, TimeoutMs)]
     public static partial Regex WomenEncouraged();
 
     /// <summary>An explicit licence category: "permis B", "permis de conduire categorie A et B".</summary>

@@ -401,7 +401,7 @@ internal sealed partial class PostingReader
             var groups = new List<LanguageGroup>();
             // one pass, in text order: sentences of a languages section, and those naming a language
             var candidates = _doc.Sentences(scope.Start, scope.End).Where(x => x.Line.Section == "languages" || x.Has(FrenchLexicon.LanguageWords));
-            foreach (var s in candidates)
+            foreach (var s in candidates.SelectMany(Clauses))
             {
                 var inSection = s.Line.Section == "languages";
                 if (s.Line.Section is "tasks" or "context" or "application") continue;
@@ -505,6 +505,38 @@ internal sealed partial class PostingReader
         }
         return null;
     }
+
+    /// <summary>
+    /// "La maîtrise du français et de l'anglais est obligatoire, la connaissance d'une langue nationale est un plus":
+    /// clauses joined by a comma that each name languages and carry their own necessity marker are read one by one.
+    /// </summary>
+    private static IEnumerable<Sentence> Clauses(Sentence s)
+    {
+        var f = s.Folded;
+        // a sentence of a notice is short; a longer one is read whole (the clause test is quadratic in its commas)
+        if (f.Length > MaxClausedSentence)
+        {
+            yield return s;
+            yield break;
+        }
+        var from = 0;
+        for (var k = f.IndexOf(',', StringComparison.Ordinal); k > 0; k = f.IndexOf(',', k + 1))
+        {
+            var left = FrenchLexicon.Words(f[from..k]);
+            var right = FrenchLexicon.Words(f[(k + 1)..]);
+            if (FrenchLexicon.NecessityIn(left) is null || FrenchLexicon.NecessityIn(right) is null) continue;
+            if (!NamesALanguage(left) || !NamesALanguage(right)) continue;
+            yield return new Sentence(s.Line, s.Start + from, s.Start + k);
+            from = k + 1;
+            while (from < f.Length && f[from] == ' ') from++;
+        }
+        yield return from == 0 ? s : new Sentence(s.Line, s.Start + from, s.End);
+    }
+
+    private const int MaxClausedSentence = 400;
+
+    private static bool NamesALanguage(string words)
+        => words.Contains("langue", StringComparison.Ordinal) || FrenchLexicon.LanguageWords.Any(words);
 
     /// <summary>Each language's own necessity where the markers differ between the items of one sentence; null where one marker covers them all.</summary>
     private static Necessity[]? ItemNecessities(Sentence s, List<(LanguageKey Key, int At)> found, Necessity sentence)

@@ -781,4 +781,22 @@ public class NoticePatternTests
     {
         Assert.Equal(title, One(text).Title);
     }
+
+    [Fact]
+    public void ReadLanguages_ClausesWithTheirOwnMarkers_AreReadOneByOne()
+    {
+        var langs = One("Titre du poste : Agent\nLa maîtrise du Français et de l'Anglais est obligatoire, la connaissance d'une ou plusieurs langues nationales est un plus.").Languages;
+
+        Assert.Equal(3, langs.Count);
+        Assert.Equal([Necessity.Required, Necessity.Required, Necessity.Preferred], langs.Select(g => g.Necessity));
+        Assert.Equal("local", langs[2].AnyOf.Single().Value);
+    }
+
+    [Theory]
+    [InlineData("Les femmes et les personnes vivant avec un handicap sont encouragées à postuler.", true)]
+    [InlineData("Les femmes bénéficiaires sont encouragées à participer aux activités.", false)]
+    public void ReadWomenEncouraged_WomenEncouragedToApply_IsTrueOnlyForApplying(string sentence, bool encouraged)
+    {
+        Assert.Equal(encouraged, One("Titre du poste : Agent\n" + sentence).WomenEncouraged);
+    }
 }
