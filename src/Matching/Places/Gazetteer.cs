@@ -342,7 +342,7 @@ public sealed class Gazetteer
     }
 
     // Country names and linking words are not places, whatever village shares the spelling ("Mali" in Guinea, "Dé").
-    private static bool IsNotAPlace(string core) => core switch
+    internal static bool IsNotAPlace(string core) => core switch
     {
         "mali" or "burkina" or "burkina faso" or "niger" or "senegal" or "guinee" or "cote d ivoire" or "mauritanie"
             or "tchad" or "cameroun" or "centrafrique" or "rdc" or "congo" or "france" or "afrique"

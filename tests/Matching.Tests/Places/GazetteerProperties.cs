@@ -39,7 +39,8 @@ public sealed class GazetteerProperties
         {
             var place = Places.Places[index];
             var found = Places.Resolve(place.Name);
-            if (found is null) return Matching.Internal.Text.Fold(place.Name).Length <= 2;
+            // country names and linking words are refused on purpose, whatever village shares the spelling
+            if (found is null) return Matching.Internal.Text.Fold(place.Name) is var f && (f.Length <= 2 || Gazetteer.IsNotAPlace(f));
             var foundIndex = ((List<Place>)[.. Places.Places]).IndexOf(found.Place);
             return found.Match != MatchKind.Fuzzy && foundIndex <= index;
         });
