@@ -35,7 +35,7 @@ internal static class Table
                 foreach (var k in c.Criteria)
                 {
                     var need = k.Necessity == Necessity.Required ? (en ? "required" : "requis") : (en ? "preferred" : "souhaité");
-                    w.WriteLine($"        {Mark(k.Outcome)} {Name(k.Kind, en)} ({need}) : {k.Sentence}");
+                    w.WriteLine($"        {Mark(k.Outcome)} {Name(k.Kind, en)} ({need}){(en ? ":" : " :")} {k.Sentence}");
                 }
             }
             w.WriteLine();
