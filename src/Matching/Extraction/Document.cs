@@ -165,29 +165,52 @@ internal sealed partial class Document
         return total is > 0 and <= 10 ? total : -1;
     }
 
-    /// <summary>Cuts every line into sentences now, so that readers on several threads only read.</summary>
-    public void PrepareSentences() => Sentences(0, 0).GetEnumerator().MoveNext();
-
     private List<Sentence>? _sentences;
     private int[]? _firstSentence;
+
+    /// <summary>Cuts every line into sentences, once; called before readers on several threads only read.</summary>
+    public void PrepareSentences()
+    {
+        if (_sentences is not null) return;
+        var sentences = new List<Sentence>();
+        var first = new int[Lines.Count + 1];
+        for (var i = 0; i < Lines.Count; i++)
+        {
+            first[i] = sentences.Count;
+            sentences.AddRange(Cut(i, i + 1));
+        }
+        first[Lines.Count] = sentences.Count;
+        _firstSentence = first;
+        _sentences = sentences;
+    }
 
     /// <summary>The sentences of lines [fromLine, toLine), cut once and kept.</summary>
     public IEnumerable<Sentence> Sentences(int fromLine, int toLine)
     {
-        if (_sentences is null)
-        {
-            _sentences = new List<Sentence>();
-            _firstSentence = new int[Lines.Count + 1];
-            for (var i = 0; i < Lines.Count; i++)
-            {
-                _firstSentence[i] = _sentences.Count;
-                _sentences.AddRange(Cut(i, i + 1));
-            }
-            _firstSentence[Lines.Count] = _sentences.Count;
-        }
+        PrepareSentences();
         var from = _firstSentence![Math.Clamp(fromLine, 0, Lines.Count)];
         var to = _firstSentence[Math.Clamp(toLine, 0, Lines.Count)];
-        for (var k = from; k < to; k++) yield return _sentences[k];
+        return Enumerate(from, to);
+    }
+
+    private IEnumerable<Sentence> Enumerate(int from, int to)
+    {
+        for (var k = from; k < to; k++) yield return _sentences![k];
+    }
+
+    /// <summary>Lines [fromLine, toLine) as a span of the normalised text and a range of sentence indexes; false when empty.</summary>
+    private bool Range(int fromLine, int toLine, out int start, out int end, out int first, out int last)
+    {
+        PrepareSentences();
+        fromLine = Math.Clamp(fromLine, 0, Lines.Count);
+        toLine = Math.Clamp(toLine, fromLine, Lines.Count);
+        start = end = first = last = 0;
+        if (toLine <= fromLine) return false;
+        start = Lines[fromLine].Start;
+        end = Lines[toLine - 1].End;
+        first = _firstSentence![fromLine];
+        last = _firstSentence[toLine];
+        return true;
     }
 
     /// <summary>
@@ -196,14 +219,7 @@ internal sealed partial class Document
     /// </summary>
     public IEnumerable<Sentence> SentencesMatching(System.Text.RegularExpressions.Regex pattern, int fromLine, int toLine)
     {
-        fromLine = Math.Clamp(fromLine, 0, Lines.Count);
-        toLine = Math.Clamp(toLine, fromLine, Lines.Count);
-        if (toLine <= fromLine) yield break;
-        Sentences(0, 0).GetEnumerator().MoveNext();
-        var start = Lines[fromLine].Start;
-        var end = Lines[toLine - 1].End;
-        var first = _firstSentence![fromLine];
-        var last = _firstSentence[toLine];
+        if (!Range(fromLine, toLine, out var start, out var end, out var first, out var last)) yield break;
         var previous = -1;
         var m = pattern.Match(Source.Folded, start, end - start);
         while (m.Success)
@@ -236,14 +252,7 @@ internal sealed partial class Document
     /// </summary>
     public IEnumerable<Sentence> SentencesContaining(string[] needles, int fromLine, int toLine)
     {
-        fromLine = Math.Clamp(fromLine, 0, Lines.Count);
-        toLine = Math.Clamp(toLine, fromLine, Lines.Count);
-        if (toLine <= fromLine) return [];
-        Sentences(0, 0).GetEnumerator().MoveNext();
-        var start = Lines[fromLine].Start;
-        var end = Lines[toLine - 1].End;
-        var first = _firstSentence![fromLine];
-        var last = _firstSentence[toLine];
+        if (!Range(fromLine, toLine, out var start, out var end, out var first, out var last)) return [];
         var folded = Source.Folded;
         var found = new List<int>();
         foreach (var needle in needles)

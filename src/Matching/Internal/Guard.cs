@@ -44,12 +44,7 @@ internal static class Guard
     public static T Defined<T>(T value, string name) where T : struct, Enum
     {
         if (Enum.IsDefined(value)) return value;
-        if (typeof(T).IsDefined(typeof(FlagsAttribute), false))
-        {
-            ulong all = 0;
-            foreach (var v in Enum.GetValues<T>()) all |= Convert.ToUInt64(v, System.Globalization.CultureInfo.InvariantCulture);
-            if ((Convert.ToUInt64(value, System.Globalization.CultureInfo.InvariantCulture) & ~all) == 0) return value;
-        }
+        if (FlagsOf<T>.All is { } all && (Convert.ToUInt64(value, System.Globalization.CultureInfo.InvariantCulture) & ~all) == 0) return value;
         throw new ArgumentOutOfRangeException(name, value, $"{name} is not a {typeof(T).Name} value.");
     }
 
@@ -60,4 +55,12 @@ internal static class Guard
     /// <summary>A language key made through <c>LanguageKey.Parse</c> or a named key, not <c>default</c>.</summary>
     public static Model.LanguageKey Key(Model.LanguageKey key, string name)
         => key.Value is null ? throw new ArgumentException($"{name} is an uninitialised language key; use LanguageKey.Parse.", name) : key;
+
+    /// <summary>For a flags enum, every declared bit together, computed once per type; null for other enums.</summary>
+    private static class FlagsOf<T> where T : struct, Enum
+    {
+        public static readonly ulong? All = typeof(T).IsDefined(typeof(FlagsAttribute), false)
+            ? Enum.GetValues<T>().Aggregate(0UL, (acc, v) => acc | Convert.ToUInt64(v, System.Globalization.CultureInfo.InvariantCulture))
+            : null;
+    }
 }

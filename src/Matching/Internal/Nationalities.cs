@@ -9,6 +9,7 @@ internal static class Nationalities
 {
     private const int MaxWords = 4;
     private static readonly Dictionary<string, string> Forms = Load();
+    private static readonly BoundedCache<IReadOnlySet<string>> Cache = new(Read);
 
     private static Dictionary<string, string> Load()
     {
@@ -29,7 +30,9 @@ internal static class Nationalities
     /// The countries a text names ("malienne et française" names two), longest spelling first;
     /// an empty set when none is recognised.
     /// </summary>
-    public static IReadOnlySet<string> Countries(string? text)
+    public static IReadOnlySet<string> Countries(string? text) => text is null ? Read("") : Cache.Get(text);
+
+    private static IReadOnlySet<string> Read(string text)
     {
         var words = Text.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var found = new HashSet<string>(StringComparer.Ordinal);

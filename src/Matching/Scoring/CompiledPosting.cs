@@ -101,7 +101,7 @@ internal sealed class CompiledPosting
         }
         var score = Combine(sum, failed, nearFailed, unknownRequired, out var eligible, out var nearMiss, out var review);
         var failedNames = results.Where(r => r.Necessity == Necessity.Required && r.Outcome == Outcome.NotMet).Select(r => $"{phrases["criterion." + Key(r.Kind)]} ({r.Sentence})");
-        var failedList = string.Join(phrases.Culture.TwoLetterISOLanguageName == "en" ? "; " : " ; ", failedNames);
+        var failedList = string.Join(phrases["list.separator"], failedNames);
         var summary = eligible ? phrases["summary.eligible"]
             : failedList.Length == 0 ? phrases["summary.missing"]
             : phrases.Format(nearMiss ? "summary.nearmiss" : "summary.ineligible", failedList);

@@ -54,10 +54,10 @@ internal sealed class EducationCriterion : Criterion
         foreach (var e in entries)
         {
             var field = FieldPart(e, context);
-            Add(ref acc, e.Level, field);
-            // the diploma cited: the best scoring one of the class that decides the outcome
-            var cls = Classify(e.Level, field, out var level, out _);
+            var cls = Classify(e.Level, field, out var level, out var near);
             var score = EntryScore(level, field);
+            Accumulate(ref acc, cls, score, near);
+            // the diploma cited: the best scoring one of the class that decides the outcome
             if (cls > bestClass || (cls == bestClass && score > bestScore))
             {
                 best = e;
@@ -79,18 +79,21 @@ internal sealed class EducationCriterion : Criterion
     }
 
     /// <summary>
-    /// Adds one diploma; whether it is the best so far by score. The formula on primitives, shared
+    /// Adds one diploma. The formula on primitives, shared
     /// by the profile path and the candidate index: the order of the diplomas does not change the result.
     /// </summary>
-    internal bool Add(ref Best acc, DiplomaLevel? entryLevel, double field)
+    internal void Add(ref Best acc, DiplomaLevel? entryLevel, double field)
     {
         var cls = Classify(entryLevel, field, out var level, out var near);
-        var s = EntryScore(level, field);
-        var better = s > acc.Score;
-        if (better) acc.Score = s;
+        Accumulate(ref acc, cls, EntryScore(level, field), near);
+    }
+
+    /// <summary>Adds one classified diploma to what was seen.</summary>
+    private static void Accumulate(ref Best acc, int cls, double score, bool near)
+    {
+        if (score > acc.Score) acc.Score = score;
         if (cls > acc.Class) { acc.Class = cls; acc.NearMiss = near; }
         else if (cls == acc.Class) acc.NearMiss |= near;
-        return better;
     }
 
     /// <summary>One diploma's outcome class (4 met, 3 partial, 2 unknown level, 1 not met), level part and near miss.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Matching.Explanations;
 using Matching.Extraction;
 using Matching.Internal;
@@ -15,7 +14,8 @@ internal sealed class SkillsCriterion : Criterion
     private static readonly string[] OfficeSuite = ["word", "excel", "powerpoint", "access", "outlook"];
     private static readonly Dictionary<string, string> DisplayNames = ResourceFiles.ReadTsv("skill-names.tsv")
         .Where(r => r.Length >= 2).ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, string[]> CanonicalCache = new(StringComparer.Ordinal);
+    private static readonly HashSet<string> Known = FrenchLexicon.Skills.Select(x => x.Skill).ToHashSet(StringComparer.Ordinal);
+    private static readonly BoundedCache<string[]> Canonical = new(Read);
     private readonly IReadOnlyList<string> _skills;
 
     public SkillsCriterion(IReadOnlyList<string> skills) : base(CriterionKind.Skills, Necessity.Preferred) => _skills = skills;
@@ -34,8 +34,8 @@ internal sealed class SkillsCriterion : Criterion
     internal static bool Meets(string held, string asked)
     {
         if (MeetsCanonical(held, asked)) return true;
-        if (DisplayNames.ContainsKey(held)) return false;
-        foreach (var h in Canonical(held))
+        if (Known.Contains(held)) return false;
+        foreach (var h in Canonical.Get(held))
             if (MeetsCanonical(h, asked)) return true;
         return false;
     }
@@ -45,17 +45,15 @@ internal sealed class SkillsCriterion : Criterion
             || (asked == "office" && Array.IndexOf(OfficeSuite, held) >= 0)
             || (held == "office" && Array.IndexOf(OfficeSuite, asked) >= 0);
 
-    /// <summary>The lexicon's tools named in a free-form tool name, cached.</summary>
-    private static string[] Canonical(string held)
-        => CanonicalCache.Count < 100_000
-            ? CanonicalCache.GetOrAdd(held, static h => Read(h))
-            : CanonicalCache.TryGetValue(held, out var known) ? known : Read(held);
-
+    /// <summary>The lexicon's tools named in a free-form tool name ("Pack Office (Word, Excel)").</summary>
     private static string[] Read(string held)
         => FrenchLexicon.SkillMatcher.FindAll(Text.Fold(held)).Select(hit => hit.Value.TrimEnd('?')).Distinct().ToArray();
 
     /// <summary>How a tool is written in an explanation ("excel" → "Excel").</summary>
     internal static string Display(string skill) => DisplayNames.TryGetValue(skill, out var name) ? name : skill;
+
+    /// <summary>The tools of the skills lexicon (interchange names).</summary>
+    internal static IReadOnlyCollection<string> KnownTools => Known;
 
     /// <summary>The tools asked for.</summary>
     internal IReadOnlyList<string> Asked => _skills;

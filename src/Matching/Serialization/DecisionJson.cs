@@ -104,7 +104,7 @@ public static class DecisionJson
             if (candidates.TryGetValue(d.Candidate.Id, out var known))
             {
                 // records compare lists by reference: compare what would be written instead
-                if (!ReferenceEquals(known, d.Candidate) && known != d.Candidate && !SameProfile(known, d.Candidate))
+                if (known != d.Candidate && !SameProfile(known, d.Candidate))
                     throw new ArgumentException($"Two different profiles have the id '{d.Candidate.Id}'.", nameof(decisions));
             }
             else

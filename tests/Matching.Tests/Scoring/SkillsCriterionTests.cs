@@ -66,4 +66,11 @@ public sealed class SkillsCriterionTests
 
     [Fact]
     public void Evaluate_SkillsNotStated_Unknown() => Assert.Equal(Outcome.Unknown, Skills(["word"], null).Outcome);
+
+    [Fact]
+    public void Display_EveryToolOfTheLexicon_HasItsWrittenName()
+    {
+        var missing = SkillsCriterion.KnownTools.Where(t => SkillsCriterion.Display(t) == t && t.Any(char.IsLetter)).ToList();
+        Assert.Empty(missing);
+    }
 }
