@@ -26,6 +26,10 @@ public sealed class ParallelReadingTests
         Assert.Equal(Describe(sequential), Describe(parallel));
     }
 
+    [Fact]
+    public void Texts_IncludeLongNoticesOfSeveralPosts_SoThePostsAreReadInParallel()
+        => Assert.Contains(Texts().Cast<object[]>().Select(row => (string)row[0]), t => t.Length >= 100_000 && PostingParser.Parse(t, int.MaxValue).Postings.Count > 1);
+
     private static string Describe(Matching.Extraction.ParseResult r)
         => string.Join("\n", r.Postings.Select(p => ExtractionJson.Write(p.Posting).ToJsonString()
                 + string.Join(";", p.Evidence.Select(e => $"{e.Field}@{e.Span.Start}+{e.Span.Length}"))))
