@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using Matching.Explanations;
 using Matching.Internal;
@@ -30,6 +31,9 @@ public sealed class CandidateIndex
 {
     private const int ParallelThreshold = 32_768;
 
+    // The fields of a row.
+    private const int Stride = 5, LanguagesField = 0, SkillsField = 1, PlacesField = 2, RankField = 3, JobsField = 4;
+
     /// <summary>How many postings' job relevances (and diploma field parts) are kept.</summary>
     private const int RelevanceKept = 16;
 
@@ -42,16 +46,19 @@ public sealed class CandidateIndex
     private readonly CandidateProfile[] _profiles;
     private readonly Gazetteer _gazetteer;
 
-    // Per profile: ids of distinct values.
-    private readonly int[] _education;
-    private readonly int[] _languages;
-    private readonly int[] _skills;
-    private readonly int[] _facts;
-    private readonly int[] _places;
+    // Profiles are held grouped by segment: a run of profiles sharing their diploma list and their
+    // other facts (sex, nationality, licences), in id order within a segment. A required criterion
+    // on diplomas or facts then settles a whole segment with one look-up.
+    private readonly int[] _segmentStarts;
+    private readonly int[] _segmentFacts;
+    private readonly int[] _segmentEducation;
 
-    // Per profile: its jobs, jobs[_jobOffsets[i] .. _jobOffsets[i + 1]]; experience unknown where flagged.
-    private readonly int[] _jobOffsets;
-    private readonly bool[] _experienceUnknown;
+    // Per profile, in the index's order, a row of Stride numbers read together: the ids of its
+    // language list, tool set and place among the distinct values; the ordinal rank of its id
+    // among the roster's (ties in score are broken without reading the ids); and its first job
+    // << 1 | 1 where its experience is unknown. Its jobs end where the next row's begin (a last
+    // row closes them).
+    private readonly int[] _rows;
     // A job as two numbers: a job given as a length of m months is (-2 - m, 0); a dated one is
     // (start month, end month), -1 where absent (month indices since 1900 fit a short).
     // Packed in one long, read together: from in bits 0-15, to in bits 16-31, the job kind above.
@@ -70,18 +77,21 @@ public sealed class CandidateIndex
     private readonly int[] _skillOffsets;
     private readonly string[] _skillTexts;
 
-    // Languages: each distinct list as (language, state) pairs, state = unstated (1) | stated (2) | best level << 2.
+    // Languages: each distinct list as one number per language, language × States + state, where
+    // state = unstated (1) | stated (2) | best level << 2.
     private readonly int[] _languagePool;
     private readonly int[] _languageOffsets;
     private readonly LanguageKey[] _languageKeys;
 
-    // Places: distinct names, their resolutions at build, and each distinct place value.
+    // Places: distinct names, their resolutions at build, each distinct set of areas known, and
+    // each distinct place value as a home (or -1) and a set of areas.
     private readonly string[] _names;
     private readonly PlaceResolution?[] _resolved;
+    private readonly int[] _areaSetOffsets;
+    private readonly int[] _areaSetNames;
+    private readonly bool[] _areaSetUnknown;
     private readonly int[] _placeHome;
-    private readonly int[] _placeAreaOffsets;
-    private readonly int[] _placeAreaNames;
-    private readonly bool[] _placeAreasUnknown;
+    private readonly int[] _placeAreaSet;
 
     // Job kinds (title, domain, organisation type): an entry holding each, and its organisation type.
     private readonly ExperienceEntry[] _jobKinds;
@@ -97,14 +107,15 @@ public sealed class CandidateIndex
     {
         var n = profiles.Count;
         _gazetteer = gazetteer;
-        _profiles = new CandidateProfile[n];
-        _education = new int[n];
-        _languages = new int[n];
-        _skills = new int[n];
-        _facts = new int[n];
-        _places = new int[n];
-        _jobOffsets = new int[n + 1];
-        _experienceUnknown = new bool[n];
+        // First in the order given: each profile's values.
+        var given = new CandidateProfile[n];
+        var education = new int[n];
+        var languages = new int[n];
+        var skills = new int[n];
+        var facts = new int[n];
+        var places = new int[n];
+        var jobOffsets = new int[n + 1];
+        var experienceUnknown = new bool[n];
 
         var seen = new Dictionary<string, int>(n, StringComparer.Ordinal);
         var texts = new StringTable();
@@ -113,17 +124,16 @@ public sealed class CandidateIndex
         var educationTexts = new StringTable();
         var skillTexts = new StringTable();
         var languageKeyValues = new List<LanguageKey>();
-        var education = new SequenceInterner();
-        var languages = new SequenceInterner();
-        var skills = new SequenceInterner();
-        var facts = new SequenceInterner();
-        var places = new SequenceInterner();
+        var educationLists = new SequenceInterner();
+        var languageLists = new SequenceInterner();
+        var skillSets = new SequenceInterner();
+        var factSets = new SequenceInterner();
+        var areaSets = new SequenceInterner();
+        var placeValues = new SequenceInterner();
         var jobKinds = new SequenceInterner();
         var factHolder = new List<int>();
         var kindEntries = new List<ExperienceEntry>();
-        var jobFrom = new List<short>(n * 3);
-        var jobTo = new List<short>(n * 3);
-        var jobKey = new List<int>(n * 3);
+        var jobs = new List<long>(n * 2);
         var scratch = new long[16];
         var items = new int[32];
 
@@ -132,7 +142,7 @@ public sealed class CandidateIndex
             var p = profiles[i] ?? throw new ArgumentException($"profiles[{i}] is null.", nameof(profiles));
             if (!seen.TryAdd(p.Id, i))
                 throw new ArgumentException($"profiles[{i}] has the id '{p.Id}' of profiles[{seen[p.Id]}]; ids must be unique.", nameof(profiles));
-            _profiles[i] = p;
+            given[i] = p;
 
             // Diplomas: the evaluation depends on the set of (level, field or title) pairs.
             var count = 0;
@@ -145,7 +155,7 @@ public sealed class CandidateIndex
                     scratch[count++] = Pack(text is null ? -1 : educationTexts.Id(text), e.Level is { } l ? (int)l : -1);
                 }
             }
-            _education[i] = InternPairs(education, null, i, scratch, count, p.Education is null, ref items);
+            education[i] = InternPairs(educationLists, null, i, scratch, count, p.Education is null, ref items);
 
             // Languages: per language, its best stated level and whether a level is unstated, which
             // is all a group's evaluation (the best of its languages') reads.
@@ -165,8 +175,9 @@ public sealed class CandidateIndex
                     scratch[k] = Pack(key, state);
                     if (k == count) count++;
                 }
+                for (var k = 0; k < count; k++) scratch[k] = (scratch[k] >> 32) * States + (int)scratch[k];
             }
-            _languages[i] = InternPairs(languages, null, i, scratch, count, p.Languages is null, ref items);
+            languages[i] = InternSet(languageLists, scratch, count, p.Languages is null, ref items);
 
             count = 0;
             if (p.Skills is { } tools)
@@ -174,7 +185,7 @@ public sealed class CandidateIndex
                 Ensure(ref scratch, tools.Count);
                 foreach (var s in tools) scratch[count++] = Pack(skillTexts.Id(s), 0);
             }
-            _skills[i] = InternPairs(skills, null, i, scratch, count, p.Skills is null, ref items);
+            skills[i] = InternPairs(skillSets, null, i, scratch, count, p.Skills is null, ref items);
 
             // Sex, nationality and licences: read only by their own criteria.
             count = 0;
@@ -184,73 +195,163 @@ public sealed class CandidateIndex
             scratch[count++] = Pack(-2, p.Nationality is { } nat ? texts.Id(nat) : -1);
             if (p.Licences is { } lic)
                 foreach (var l in lic) scratch[count++] = Pack(-1, (int)l);
-            _facts[i] = InternPairs(facts, factHolder, i, scratch, count, false, ref items);
+            facts[i] = InternPairs(factSets, factHolder, i, scratch, count, false, ref items);
 
             // Place: the home name (or none) and the set of area names (or unknown).
-            var areaCount = p.AreasKnown?.Count ?? 0;
-            if (items.Length < areaCount + 2) items = new int[areaCount + 2];
-            items[0] = p.Home is null ? -1 : names.Id(p.Home);
-            items[1] = p.AreasKnown is null ? -1 : 0;
-            for (var a = 0; a < areaCount; a++) items[2 + a] = names.Id(p.AreasKnown![a]);
-            var areaIds = items.AsSpan(2, areaCount);
-            areaIds.Sort();
-            var distinct = Dedupe(areaIds);
-            _places[i] = places.Intern(items.AsSpan(0, 2 + distinct));
+            count = 0;
+            if (p.AreasKnown is { } areas)
+            {
+                Ensure(ref scratch, areas.Count);
+                foreach (var a in areas) scratch[count++] = names.Id(a);
+            }
+            Span<int> place = [p.Home is null ? -1 : names.Id(p.Home), InternSet(areaSets, scratch, count, p.AreasKnown is null, ref items)];
+            places[i] = placeValues.Intern(place);
 
             // Jobs.
-            _jobOffsets[i] = jobKey.Count;
-            if (p.Experience is { } jobs)
+            jobOffsets[i] = jobs.Count;
+            if (p.Experience is { } entries)
             {
-                foreach (var e in jobs)
+                foreach (var e in entries)
                 {
                     ExperienceMonths.Encode(e, out var m, out var s, out var end);
-                    jobFrom.Add((short)(m >= 0 ? -2 - m : s));
-                    jobTo.Add((short)(m >= 0 ? 0 : end));
                     Span<int> kind = [e.Title is null ? -1 : texts.Id(e.Title), e.Domain is null ? -1 : texts.Id(e.Domain), (int)(e.OrganizationType ?? 0)];
                     var k = jobKinds.Intern(kind);
                     if (k == kindEntries.Count) kindEntries.Add(e);
-                    jobKey.Add(k);
+                    int from = m >= 0 ? -2 - m : s, to = m >= 0 ? 0 : end;
+                    jobs.Add((ushort)(short)from | ((long)(ushort)(short)to << 16) | ((long)k << 32));
                 }
             }
-            else _experienceUnknown[i] = true;
+            else experienceUnknown[i] = true;
         }
-        _jobOffsets[n] = jobKey.Count;
-        _jobs = new long[jobKey.Count];
-        for (var j = 0; j < _jobs.Length; j++) _jobs[j] = (ushort)jobFrom[j] | ((long)(ushort)jobTo[j] << 16) | ((long)jobKey[j] << 32);
+        jobOffsets[n] = jobs.Count;
+
+        // Then in the index's order: by segment, by id within a segment.
+        var idOrder = IdOrder(given);
+        var segmentOf = new Dictionary<long, int>();
+        foreach (var i in idOrder) segmentOf.TryAdd(Pack(facts[i], education[i]), 0);
+        // Segments in an order that keeps those a posting's requirements let through close together:
+        // by sex, then other facts; then by highest diploma level, from the highest.
+        var factOrder = Ranks(factSets, static (a, b) => a[3] != b[3] ? a[3].CompareTo(b[3]) : a.SequenceCompareTo(b));
+        var educationOrder = Ranks(educationLists, static (a, b) => HighestLevel(a) != HighestLevel(b) ? HighestLevel(b).CompareTo(HighestLevel(a)) : a.SequenceCompareTo(b));
+        var keys = segmentOf.Keys.ToArray();
+        Array.Sort(keys.Select(k => Pack(factOrder[(int)(k >> 32)], educationOrder[(int)k])).ToArray(), keys);
+        var segments = keys.Length;
+        for (var s = 0; s < segments; s++) segmentOf[keys[s]] = s;
+        _segmentFacts = new int[segments];
+        _segmentEducation = new int[segments];
+        _segmentStarts = new int[segments + 1];
+        var profileSegment = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            var s = segmentOf[Pack(facts[i], education[i])];
+            profileSegment[i] = s;
+            _segmentStarts[s + 1]++;
+        }
+        for (var s = 0; s < segments; s++)
+        {
+            _segmentStarts[s + 1] += _segmentStarts[s];
+            _segmentFacts[s] = (int)(keys[s] >> 32);
+            _segmentEducation[s] = (int)keys[s];
+        }
+        var position = new int[n];
+        var next = _segmentStarts[..^1];
+        for (var r = 0; r < n; r++)
+        {
+            var i = idOrder[r];
+            position[i] = next[profileSegment[i]]++;
+        }
+
+        _profiles = new CandidateProfile[n];
+        _rows = new int[(n + 1) * Stride];
+        _jobs = new long[jobs.Count];
+        var atPosition = new int[n];
+        for (var r = 0; r < n; r++)
+        {
+            var i = idOrder[r];
+            var at = position[i];
+            atPosition[at] = i;
+            _rows[at * Stride + RankField] = r;
+            _profiles[at] = given[i];
+            _rows[at * Stride + LanguagesField] = languages[i];
+            _rows[at * Stride + SkillsField] = skills[i];
+            _rows[at * Stride + PlacesField] = places[i];
+        }
+        var jobCount = 0;
+        for (var at = 0; at < n; at++)
+        {
+            var i = atPosition[at];
+            _rows[at * Stride + JobsField] = jobCount << 1 | (experienceUnknown[i] ? 1 : 0);
+            for (var j = jobOffsets[i]; j < jobOffsets[i + 1]; j++) _jobs[jobCount++] = jobs[j];
+        }
+        _rows[n * Stride + JobsField] = jobCount << 1;
+
         _jobKinds = kindEntries.ToArray();
         _jobKindOrganization = _jobKinds.Select(e => (int)(e.OrganizationType ?? 0)).ToArray();
-        _factHolder = factHolder.ToArray();
-        (_languagePool, _languageOffsets) = languages.ToArrays();
-        (_educationPool, _educationOffsets) = education.ToArrays();
+        _factHolder = factHolder.Select(i => position[i]).ToArray();
+        (_languagePool, _languageOffsets) = languageLists.ToArrays();
+        (_educationPool, _educationOffsets) = educationLists.ToArrays();
         _educationTexts = educationTexts.ToArray();
-        (_skillPool, _skillOffsets) = skills.ToArrays();
+        (_skillPool, _skillOffsets) = skillSets.ToArrays();
         _skillTexts = skillTexts.ToArray();
         _languageKeys = languageKeyValues.ToArray();
 
         _names = names.ToArray();
         _resolved = new PlaceResolution?[_names.Length];
         for (var i = 0; i < _names.Length; i++) _resolved[i] = Resolve(gazetteer, _names[i]);
-        _placeHome = new int[places.Count];
-        _placeAreasUnknown = new bool[places.Count];
-        _placeAreaOffsets = new int[places.Count + 1];
-        var areaNames = new List<int>();
-        for (var s = 0; s < places.Count; s++)
+        (_areaSetNames, _areaSetOffsets) = areaSets.ToArrays();
+        _areaSetUnknown = new bool[areaSets.Count];
+        for (var a = 0; a < _areaSetUnknown.Length; a++)
+            _areaSetUnknown[a] = _areaSetOffsets[a + 1] - _areaSetOffsets[a] == 1 && _areaSetNames[_areaSetOffsets[a]] == int.MinValue;
+        _placeHome = new int[placeValues.Count];
+        _placeAreaSet = new int[placeValues.Count];
+        for (var s = 0; s < placeValues.Count; s++)
         {
-            var seq = places[s];
-            _placeHome[s] = seq[0];
-            _placeAreasUnknown[s] = seq[1] < 0;
-            _placeAreaOffsets[s] = areaNames.Count;
-            for (var a = 2; a < seq.Length; a++) areaNames.Add(seq[a]);
+            _placeHome[s] = placeValues[s][0];
+            _placeAreaSet[s] = placeValues[s][1];
         }
-        _placeAreaOffsets[places.Count] = areaNames.Count;
-        _placeAreaNames = areaNames.ToArray();
+    }
+
+    /// <summary>Each sequence's rank in the order <paramref name="compare"/> gives.</summary>
+    private static int[] Ranks(SequenceInterner sequences, SequenceComparison compare)
+    {
+        var order = new int[sequences.Count];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (a, b) => compare(sequences[a], sequences[b]));
+        var ranks = new int[order.Length];
+        for (var r = 0; r < order.Length; r++) ranks[order[r]] = r;
+        return ranks;
+    }
+
+    private delegate int SequenceComparison(ReadOnlySpan<int> a, ReadOnlySpan<int> b);
+
+    /// <summary>The highest level of a diploma list as interned ((text, level) pairs), -1 where none is known.</summary>
+    private static int HighestLevel(ReadOnlySpan<int> list)
+    {
+        var best = -1;
+        for (var k = 1; k < list.Length; k += 2) best = Math.Max(best, list[k]);
+        return best;
+    }
+
+    /// <summary>The profiles' positions in the ordinal order of their ids (the order given where it is already so).</summary>
+    private static int[] IdOrder(CandidateProfile[] profiles)
+    {
+        var n = profiles.Length;
+        var order = new int[n];
+        for (var i = 0; i < n; i++) order[i] = i;
+        var sorted = true;
+        for (var i = 1; i < n && sorted; i++) sorted = string.CompareOrdinal(profiles[i - 1].Id, profiles[i].Id) < 0;
+        if (sorted) return order;
+        var ids = new string[n];
+        for (var i = 0; i < n; i++) ids[i] = profiles[i].Id;
+        Array.Sort(ids, order, StringComparer.Ordinal);
+        return order;
     }
 
     /// <summary>How many profiles the index holds.</summary>
     public int Count => _profiles.Length;
 
-    /// <summary>How many distinct values the index holds, all columns together (diploma lists, language lists, tool sets, places, other facts, place names, job kinds).</summary>
-    public int DistinctValues => _educationOffsets.Length - 1 + _languageOffsets.Length - 1 + _skillOffsets.Length - 1 + _factHolder.Length + _placeHome.Length + _names.Length + _jobKinds.Length;
+    /// <summary>How many distinct values the index holds, all columns together (diploma lists, language lists, tool sets, places, sets of areas, other facts, place names, job kinds).</summary>
+    public int DistinctValues => _educationOffsets.Length - 1 + _languageOffsets.Length - 1 + _skillOffsets.Length - 1 + _factHolder.Length + _placeHome.Length + _areaSetUnknown.Length + _names.Length + _jobKinds.Length;
 
     /// <summary>
     /// The memory the index itself holds, in bytes: its arrays (references to the profiles
@@ -263,13 +364,13 @@ public sealed class CandidateIndex
             const int header = 24;
             long total = 0;
             total += header + 8L * _profiles.Length;
-            total += 5 * (header + 4L * _profiles.Length);
-            total += header + 4L * _jobOffsets.Length;
-            total += header + _experienceUnknown.Length;
+            total += 3 * header + 4L * (_segmentStarts.Length + _segmentFacts.Length + _segmentEducation.Length);
+            total += header + 4L * _rows.Length;
             total += header + 8L * _jobs.Length;
             total += header + 4L * _factHolder.Length;
             total += 2 * header + 16L * _names.Length;
-            total += 4 * header + 4L * (_placeHome.Length + _placeAreaOffsets.Length + _placeAreaNames.Length) + _placeAreasUnknown.Length;
+            total += 3 * header + 4L * (_areaSetOffsets.Length + _areaSetNames.Length) + _areaSetUnknown.Length;
+            total += 2 * header + 4L * (_placeHome.Length + _placeAreaSet.Length);
             total += 2 * header + 12L * _jobKinds.Length;
             total += 2 * header + 4L * (_languagePool.Length + _languageOffsets.Length) + header + 8L * _languageKeys.Length;
             total += 2 * header + 4L * (_skillPool.Length + _skillOffsets.Length) + header + 8L * _skillTexts.Length;
@@ -393,6 +494,10 @@ public sealed class CandidateIndex
 
     private static long Pack(int high, int low) => ((long)high << 32) | (uint)low;
 
+    private int FirstJob(int i) => _rows[i * Stride + JobsField] >> 1;
+
+    private bool ExperienceUnknown(int i) => (_rows[i * Stride + JobsField] & 1) != 0;
+
     private static int JobFrom(long job) => (short)job;
 
     private static int JobTo(long job) => (short)(job >> 16);
@@ -404,13 +509,17 @@ public sealed class CandidateIndex
         if (scratch.Length < size) scratch = new long[Math.Max(size, scratch.Length * 2)];
     }
 
-    private static int Dedupe(Span<int> sorted)
+    /// <summary>Interns the set of numbers scratch[..count] (order and repeats do not count), or "unknown".</summary>
+    private static int InternSet(SequenceInterner interner, long[] scratch, int count, bool unknown, ref int[] items)
     {
-        if (sorted.Length == 0) return 0;
-        var w = 1;
-        for (var r = 1; r < sorted.Length; r++)
-            if (sorted[r] != sorted[w - 1]) sorted[w++] = sorted[r];
-        return w;
+        if (unknown) return interner.Intern([int.MinValue]);
+        var values = scratch.AsSpan(0, count);
+        values.Sort();
+        if (items.Length < count) items = new int[2 * count];
+        var length = 0;
+        for (var k = 0; k < count; k++)
+            if (k == 0 || values[k] != values[k - 1]) items[length++] = (int)values[k];
+        return interner.Intern(items.AsSpan(0, length));
     }
 
     /// <summary>Interns the set of pairs (order and repeats do not change an evaluation), or "unknown".</summary>
@@ -446,7 +555,8 @@ public sealed class CandidateIndex
         private readonly CandidateIndex _index;
         private readonly CompiledPosting _compiled;
         private readonly int _k;
-        private readonly int[]?[] _columns;
+        private readonly Source[] _sources;
+        private readonly int[] _fields;
         private readonly EvaluationTable?[] _tables;
         private readonly Plan[] _plan;
         private readonly double[] _weights;
@@ -455,15 +565,19 @@ public sealed class CandidateIndex
         private readonly int _experienceColumn;
         private double[] _jobRelevance = Array.Empty<double>();
         private double[] _jobWeight = Array.Empty<double>();
-        // Plan steps of the required criteria read from columns: any of them failing (or unknown
-        // where unknown excludes) makes a profile ineligible whatever its experience.
-        // Per gate: the column, its classes (null where the table keeps one evaluation per value),
-        // and whether each class (or value) excludes; most selective first.
-        private readonly int[][] _gateColumns;
+        // The flags that make a profile ineligible: a required criterion not met, or unknown where unknown excludes.
+        private readonly long _excludingFlags;
+        // The criteria read per segment (diplomas and other facts), in the posting's order.
+        private readonly int[] _segmentCriteria;
+        // The required criteria read per profile from a column, as gates: the column and whether
+        // each value makes a profile ineligible; the one that excludes most first.
+        private readonly int[] _gateFields;
         private readonly byte[]?[] _gateClasses;
         private readonly byte[][] _gateExcluded;
         private readonly int _partitions;
-        private readonly PartitionResult[] _results;
+        private readonly int _chunks;
+        private int _nextChunk;
+        private readonly Best[] _results;
 
         public IndexQuery(CandidateIndex index, CompiledPosting compiled, int k)
         {
@@ -471,7 +585,8 @@ public sealed class CandidateIndex
             _compiled = compiled;
             _k = k;
             var criteria = compiled.Criteria;
-            _columns = new int[]?[criteria.Length];
+            _sources = new Source[criteria.Length];
+            _fields = new int[criteria.Length];
             _tables = new EvaluationTable?[criteria.Length];
             _weights = new double[criteria.Length];
             _required = new bool[criteria.Length];
@@ -490,8 +605,9 @@ public sealed class CandidateIndex
             // One table per criterion, built side by side (each with its own caches).
             if (criteria.Length > 1 && index.DistinctValues > 4096) Parallel.For(0, criteria.Length, c => Table(c, resolved));
             else for (var c = 0; c < criteria.Length; c++) Table(c, resolved);
-            // What the scan reads per criterion: the profile's value, its class, and the class's
-            // weighted score and flags, computed once (the product is the one the matcher adds).
+            // What the scan reads per criterion: the value (of the segment or the profile), its
+            // class, and the class's weighted score and flags, computed once (the product is the
+            // one the matcher adds).
             _plan = new Plan[criteria.Length];
             for (var c = 0; c < criteria.Length; c++)
             {
@@ -499,12 +615,15 @@ public sealed class CandidateIndex
                 var values = table.Values;
                 var terms = new Term[values.Length];
                 for (var v = 0; v < values.Length; v++) terms[v] = ToTerm(c, values[v]);
-                _plan[c] = new Plan(_columns[c], table.Classes, terms);
+                _plan[c] = new Plan(_sources[c], _fields[c], table.Classes, terms);
             }
-            (_gateColumns, _gateClasses, _gateExcluded) = Gates(compiled.Options.UnknownRequired == UnknownPolicy.Exclude);
+            _excludingFlags = FailedOne * 0x1FFFFF | (compiled.Options.UnknownRequired == UnknownPolicy.Exclude ? UnknownOne * 0x1FFFFF : 0);
+            _segmentCriteria = Enumerable.Range(0, criteria.Length).Where(c => _sources[c] is Source.Facts or Source.Education).ToArray();
+            (_gateFields, _gateClasses, _gateExcluded) = Gates();
             var n = index.Count;
             _partitions = n < ParallelThreshold ? 1 : Math.Max(1, Math.Min(Environment.ProcessorCount, n / ParallelThreshold));
-            _results = new PartitionResult[_partitions];
+            _results = new Best[_partitions];
+            _chunks = _partitions == 1 ? 1 : _partitions * 16;
         }
 
         public int EligibleCount { get; private set; }
@@ -529,29 +648,34 @@ public sealed class CandidateIndex
                     for (var j = 0; j < relevance.Length; j++) weights[j] = exp.MonthWeight(relevance[j]);
                     _jobRelevance = relevance;
                     _jobWeight = weights;
+                    _sources[c] = Source.Experience;
                     break;
                 case EducationCriterion education:
-                    _columns[c] = index._education;
+                    _sources[c] = Source.Education;
                     _tables[c] = Education(education, context);
                     break;
                 case LanguageCriterion language:
-                    _columns[c] = index._languages;
+                    _sources[c] = Source.Column;
+                    _fields[c] = LanguagesField;
                     _tables[c] = Languages(language, compiled.Options.UnknownCredit);
                     break;
                 case SkillsCriterion skills:
-                    _columns[c] = index._skills;
+                    _sources[c] = Source.Column;
+                    _fields[c] = SkillsField;
                     _tables[c] = Skills(skills, context.Options.UnknownCredit);
                     break;
                 case LocationCriterion location:
-                    _columns[c] = index._places;
+                    _sources[c] = Source.Column;
+                    _fields[c] = PlacesField;
                     _tables[c] = Location(location, resolved!, compiled.Options.UnknownCredit);
                     break;
                 case AreaCriterion area:
-                    _columns[c] = index._places;
+                    _sources[c] = Source.Column;
+                    _fields[c] = PlacesField;
                     _tables[c] = Areas(area, resolved!, compiled.Options.UnknownCredit);
                     break;
                 default:
-                    _columns[c] = index._facts;
+                    _sources[c] = Source.Facts;
                     _tables[c] = ByHolder(criterion, index._factHolder, context);
                     break;
             }
@@ -577,8 +701,7 @@ public sealed class CandidateIndex
                 Array.Copy(r.Heap, 0, all, at, r.Count);
                 at += r.Count;
             }
-            var ids = _index._profiles;
-            Array.Sort(all, (a, b) => Compare(a, b, ids));
+            Array.Sort(all, static (a, b) => Compare(a, b));
             var order = new int[Math.Min(_k, total)];
             for (var i = 0; i < order.Length; i++) order[i] = all[i].Index;
             return order;
@@ -666,10 +789,10 @@ public sealed class CandidateIndex
         }
 
         /// <summary>
-        /// A group's evaluation of each distinct language list. The evaluations a language can give
-        /// (none, unstated, each stated level) are computed once, and each (language, state) pair
-        /// gets the one <see cref="LanguageCriterion.Keep"/> keeps of its own; a list then keeps
-        /// the first of its pairs' that scores highest, which is what the rule keeps over all.
+        /// A group's evaluation of each distinct language list. A group keeps its languages' best
+        /// evaluation, and equal scores are equal evaluations: so the evaluations a language can
+        /// give (unstated, each stated level) are ranked by score once, each (language, state)
+        /// gets the rank of the best it gives (0 outside the group), and a list takes its highest.
         /// </summary>
         private EvaluationTable Languages(LanguageCriterion criterion, double credit)
         {
@@ -678,91 +801,70 @@ public sealed class CandidateIndex
             var palette = new EvaluationPalette();
             var none = palette.Add(new Evaluation(Outcome.NotMet, 0));
             var unknown = palette.Add(Evaluation.Unknown(credit));
-            var unstated = palette.Add(LanguageCriterion.Formula(null, asked));
-            Span<int> levels = stackalloc int[States >> 2];
-            for (var l = 0; l < levels.Length; l++) levels[l] = palette.Add(LanguageCriterion.Formula((LanguageLevel)l, asked));
-            var scores = palette.Scores.ToArray();
-            // Per (language, state): the evaluation the pair keeps, -1 where the language is not in the group.
-            var pairs = new int[ix._languageKeys.Length * States];
+            var unstated = LanguageCriterion.Formula(null, asked);
+            var levels = new Evaluation[States >> 2];
+            for (var l = 0; l < levels.Length; l++) levels[l] = LanguageCriterion.Formula((LanguageLevel)l, asked);
+            // Ranks 1, 2 … by increasing score; the class of each rank.
+            var scores = levels.Select(e => e.Score).Append(unstated.Score).Distinct().Order().ToArray();
+            var classOfRank = new int[scores.Length + 1];
+            classOfRank[0] = none;
+            foreach (var e in levels.Append(unstated)) classOfRank[1 + Array.IndexOf(scores, e.Score)] = palette.Add(e);
+            var rankOf = new byte[ix._languageKeys.Length * States];
             for (var key = 0; key < ix._languageKeys.Length; key++)
             {
-                var inGroup = criterion.InGroup(ix._languageKeys[key]);
+                if (!criterion.InGroup(ix._languageKeys[key])) continue;
                 for (var state = 0; state < States; state++)
                 {
-                    var kept = -1;
-                    if (inGroup && (state & 1) != 0) kept = unstated;
-                    if (inGroup && (state & 2) != 0)
-                    {
-                        var c = levels[state >> 2];
-                        if (kept < 0 || !(scores[c] <= scores[kept])) kept = c;
-                    }
-                    pairs[key * States + state] = kept;
+                    var rank = 0;
+                    if ((state & 1) != 0) rank = 1 + Array.IndexOf(scores, unstated.Score);
+                    if ((state & 2) != 0) rank = Math.Max(rank, 1 + Array.IndexOf(scores, levels[state >> 2].Score));
+                    rankOf[key * States + state] = (byte)rank;
                 }
             }
             var offsets = ix._languageOffsets;
             var pool = ix._languagePool;
             var table = new EvaluationTable(offsets.Length - 1, palette);
+            // At most eleven evaluations: the classes are written directly.
+            var classes = table.PaletteClasses!;
             for (var s = 0; s < table.Length; s++)
             {
                 var from = offsets[s];
                 var to = offsets[s + 1];
                 if (to - from == 1 && pool[from] == int.MinValue)
                 {
-                    table.SetClass(s, unknown);
+                    classes[s] = (byte)unknown;
                     continue;
                 }
-                var result = -1;
-                for (var k = from; k < to; k += 2)
-                {
-                    var state = pool[k + 1];
-                    // A level outside the enumeration: evaluated one by one.
-                    if ((uint)state >= States) return LanguagesByValue(criterion, credit);
-                    var c = pairs[pool[k] * States + state];
-                    if (c >= 0 && (result < 0 || !(scores[c] <= scores[result]))) result = c;
-                }
-                table.SetClass(s, result < 0 ? none : result);
-            }
-            return table;
-        }
-
-        /// <summary>The group's evaluation of each distinct language list, one by one (levels outside the enumeration).</summary>
-        private EvaluationTable LanguagesByValue(LanguageCriterion criterion, double credit)
-        {
-            var ix = _index;
-            var inGroup = new bool[ix._languageKeys.Length];
-            for (var l = 0; l < inGroup.Length; l++) inGroup[l] = criterion.InGroup(ix._languageKeys[l]);
-            var asked = criterion.MinLevel;
-            var unstated = LanguageCriterion.Formula(null, asked);
-            var offsets = ix._languageOffsets;
-            var pool = ix._languagePool;
-            var table = new EvaluationTable(offsets.Length - 1);
-            for (var s = 0; s < table.Length; s++)
-            {
-                var from = offsets[s];
-                var to = offsets[s + 1];
-                if (to - from == 1 && pool[from] == int.MinValue)
-                {
-                    table[s] = Evaluation.Unknown(credit);
-                    continue;
-                }
-                var result = new Evaluation(Outcome.NotMet, 0);
-                var first = true;
-                for (var k = from; k < to; k += 2)
-                {
-                    if (!inGroup[pool[k]]) continue;
-                    var state = pool[k + 1];
-                    if ((state & 1) != 0 && LanguageCriterion.Keep(ref result, first, unstated)) first = false;
-                    if ((state & 2) != 0 && LanguageCriterion.Keep(ref result, first, LanguageCriterion.Formula((LanguageLevel)(state >> 2), asked))) first = false;
-                }
-                table[s] = result;
+                var best = 0;
+                for (var k = from; k < to; k++) best = Math.Max(best, rankOf[pool[k]]);
+                classes[s] = (byte)classOfRank[best];
             }
             return table;
         }
 
         /// <summary>
+        /// For each distinct set of areas known, whether an area of it is one of the names flagged;
+        /// rented (the array may be longer), to give back with <see cref="ArrayPool{T}.Return"/>.
+        /// </summary>
+        private bool[] AnyOf(bool[] flagged)
+        {
+            var ix = _index;
+            var count = ix._areaSetUnknown.Length;
+            var result = ArrayPool<bool>.Shared.Rent(Math.Max(1, count));
+            for (var a = 0; a < count; a++)
+            {
+                var any = false;
+                if (!ix._areaSetUnknown[a])
+                    for (var k = ix._areaSetOffsets[a]; k < ix._areaSetOffsets[a + 1] && !any; k++) any = flagged[ix._areaSetNames[k]];
+                result[a] = any;
+            }
+            return result;
+        }
+
+        /// <summary>
         /// The evaluation of each distinct place: it depends only on the home (its distance and
         /// whether a station's area covers it) and whether an area known covers a station, so the
-        /// evaluations are computed per name, then each place picks its own.
+        /// evaluations are computed per name and per set of areas, then each place picks its own.
         /// </summary>
         private EvaluationTable Location(LocationCriterion criterion, PlaceResolution?[] resolved, double credit)
         {
@@ -792,21 +894,12 @@ public sealed class CandidateIndex
                 classes[row + 1] = palette.Add(LocationCriterion.Combine(km, true, credit));
                 knows[i] = criterion.Knows(r, out _);
             }
+            var setKnows = AnyOf(knows);
             var table = new EvaluationTable(ix._placeHome.Length, palette);
             var homes = ix._placeHome;
-            var areaOffsets = ix._placeAreaOffsets;
-            var areaNames = ix._placeAreaNames;
-            for (var s = 0; s < table.Length; s++)
-            {
-                var knowsArea = 0;
-                for (var a = areaOffsets[s]; a < areaOffsets[s + 1]; a++)
-                {
-                    if (!knows[areaNames[a]]) continue;
-                    knowsArea = 1;
-                    break;
-                }
-                table.SetClass(s, classes[2 * (homes[s] + 1) + knowsArea]);
-            }
+            var sets = ix._placeAreaSet;
+            for (var s = 0; s < table.Length; s++) table.SetClass(s, classes[2 * (homes[s] + 1) + (setKnows[sets[s]] ? 1 : 0)]);
+            ArrayPool<bool>.Shared.Return(setKnows);
             return table;
         }
 
@@ -815,21 +908,25 @@ public sealed class CandidateIndex
             var ix = _index;
             var names = ix._names;
             var m = criterion.AreaCount;
-            var homeKnows = new bool[m * names.Length];
-            var nameKnows = new bool[m * names.Length];
+            var homeKnows = new bool[m][];
+            var setKnows = new bool[m][];
             for (var j = 0; j < m; j++)
             {
+                homeKnows[j] = new bool[names.Length];
+                var nameKnows = new bool[names.Length];
                 for (var i = 0; i < names.Length; i++)
                 {
-                    homeKnows[j * names.Length + i] = criterion.HomeKnows(j, resolved[i]);
-                    nameKnows[j * names.Length + i] = criterion.NameKnows(j, names[i], resolved[i]);
+                    homeKnows[j][i] = criterion.HomeKnows(j, resolved[i]);
+                    nameKnows[i] = criterion.NameKnows(j, names[i], resolved[i]);
                 }
+                setKnows[j] = AnyOf(nameKnows);
             }
             var table = new EvaluationTable(ix._placeHome.Length);
             for (var s = 0; s < table.Length; s++)
             {
                 var home = ix._placeHome[s];
-                var unknownAreas = ix._placeAreasUnknown[s];
+                var set = ix._placeAreaSet[s];
+                var unknownAreas = ix._areaSetUnknown[set];
                 if (unknownAreas && home < 0)
                 {
                     table[s] = Evaluation.Unknown(credit);
@@ -837,73 +934,104 @@ public sealed class CandidateIndex
                 }
                 var count = 0;
                 for (var j = 0; j < m; j++)
-                {
-                    var row = j * names.Length;
-                    var known = home >= 0 && homeKnows[row + home];
-                    for (var a = ix._placeAreaOffsets[s]; !known && a < ix._placeAreaOffsets[s + 1]; a++)
-                        known = nameKnows[row + ix._placeAreaNames[a]];
-                    if (known) count++;
-                }
+                    if ((home >= 0 && homeKnows[j][home]) || setKnows[j][set]) count++;
                 table[s] = criterion.Combine(count, unknownAreas, credit);
             }
+            foreach (var known in setKnows) ArrayPool<bool>.Shared.Return(known);
             return table;
         }
 
         private void Scan(int part)
         {
-            var ix = _index;
-            var n = ix.Count;
-            var from = (int)((long)n * part / _partitions);
-            var to = (int)((long)n * (part + 1) / _partitions);
-            var heap = new Entry[_k];
-            var size = 0;
-            var eligibleCount = 0;
-            var ids = ix._profiles;
-            // Jobs are the one costly criterion. Scored first as if fully met, a profile whose bound
-            // cannot enter the best k needs its jobs only to tell whether it is eligible.
-            var optimistic = new Evaluation(Outcome.Met, 1.0);
+            var best = new Best(_k);
+            var segmentTerms = new Term[_plan.Length];
+            // The roster in chunks, each taken by the first partition free: the work of a chunk
+            // depends on the posting (segments passed over cost nothing), so a fixed split would not share it.
+            var n = _index.Count;
+            int chunk;
+            while ((chunk = Interlocked.Increment(ref _nextChunk) - 1) < _chunks)
+                Scan((int)((long)n * chunk / _chunks), (int)((long)n * (chunk + 1) / _chunks), best, segmentTerms);
+            _results[part] = best;
+        }
+
+        /// <summary>Profiles <paramref name="from"/> to <paramref name="to"/> (excluded) into a partition's best k.</summary>
+        private void Scan(int from, int to, Best best, Term[] segmentTerms)
+        {
+            var rows = _index._rows;
+            var starts = _index._segmentStarts;
+            var heap = best.Heap;
+            // Jobs are the one costly criterion. Scored first from a bound on their months, a profile
+            // whose bound cannot enter the best k needs its jobs only to tell whether it is eligible.
             var experienceRequired = _experience is not null && _required[_experienceColumn];
-            for (var i = from; i < to; i++)
+            var first = Array.BinarySearch(starts, 0, starts.Length - 1, from);
+            for (var s = first >= 0 ? first : ~first - 1; s < starts.Length - 1 && starts[s] < to; s++)
             {
-                // Once the best k are all eligible, an ineligible profile cannot enter: the required
-                // criteria settle most profiles, then the jobs, before any score is added.
-                var counted = false;
-                if (size == heap.Length && heap[0].Tier == 0)
+                // A segment the required criteria on diplomas or facts exclude holds no eligible
+                // profile: once the best k are better than its best tier, it is passed over whole.
+                var floor = Segment(s, segmentTerms);
+                if (best.Full && floor > heap[0].Tier) continue;
+                var excluded = floor > 0;
+                var end = Math.Min(to, starts[s + 1]);
+                for (var i = Math.Max(from, starts[s]); i < end; i++)
                 {
-                    if (Excluded(i)) continue;
-                    if (experienceRequired && ExperienceExcludes(i)) continue;
-                    eligibleCount++;
-                    counted = true;
-                }
-                int failed, nearFailed, unknownRequired;
-                double sum;
-                if (_experience is not null)
-                {
-                    sum = Sum(i, optimistic, out failed, out nearFailed, out unknownRequired);
-                    var bound = _compiled.Combine(sum, failed, nearFailed, unknownRequired, out var mayBeEligible, out var mayNearMiss, out _);
-                    if (size == heap.Length && Compare(new Entry(RankOrder.Tier(mayBeEligible, mayNearMiss, failed), bound, i), heap[0], ids) > 0)
+                    // Once the best k are all eligible, an ineligible profile cannot enter: the required
+                    // criteria settle most profiles, then the jobs, before any score is added.
+                    var counted = false;
+                    var upper = -1.0;
+                    if (best.Full && heap[0].Tier == 0)
                     {
-                        if (!counted && mayBeEligible && !(experienceRequired && ExperienceExcludes(i))) eligibleCount++;
-                        continue;
+                        if (excluded) break;
+                        if (Excluded(i)) continue;
+                        if (experienceRequired && ExperienceExcludes(i, out upper)) continue;
+                        best.Eligible++;
+                        counted = true;
                     }
-                    sum = Sum(i, Experience(i), out failed, out nearFailed, out unknownRequired);
-                }
-                else sum = Sum(i, default, out failed, out nearFailed, out unknownRequired);
-                var score = _compiled.Combine(sum, failed, nearFailed, unknownRequired, out var eligible, out var nearMiss, out _);
-                if (eligible && !counted) eligibleCount++;
-                var entry = new Entry(RankOrder.Tier(eligible, nearMiss, failed), score, i);
-                if (size < heap.Length)
-                {
-                    heap[size] = entry;
-                    SiftUp(heap, size++, ids);
-                }
-                else if (Compare(entry, heap[0], ids) < 0)
-                {
-                    heap[0] = entry;
-                    SiftDown(heap, size, ids);
+                    int failed, nearFailed, unknownRequired;
+                    double sum;
+                    if (_experience is not null)
+                    {
+                        // Bounded first from the jobs' lengths: most profiles go no further.
+                        if (upper < 0) upper = UpperMonths(i, default, default, default, out _);
+                        sum = Sum(i, ExperienceBound(i, upper), segmentTerms, out failed, out nearFailed, out unknownRequired);
+                        var bound = _compiled.Combine(sum, failed, nearFailed, unknownRequired, out var mayBeEligible, out var mayNearMiss, out _);
+                        if (best.Full && Compare(new Entry(RankOrder.Tier(mayBeEligible, mayNearMiss, failed), bound, rows[i * Stride + RankField], i), heap[0]) > 0)
+                        {
+                            if (!counted && mayBeEligible && !(experienceRequired && ExperienceExcludes(i, out _))) best.Eligible++;
+                            continue;
+                        }
+                        sum = Sum(i, Experience(i), segmentTerms, out failed, out nearFailed, out unknownRequired);
+                    }
+                    else sum = Sum(i, default, segmentTerms, out failed, out nearFailed, out unknownRequired);
+                    var score = _compiled.Combine(sum, failed, nearFailed, unknownRequired, out var eligible, out var nearMiss, out _);
+                    if (eligible && !counted) best.Eligible++;
+                    best.Offer(new Entry(RankOrder.Tier(eligible, nearMiss, failed), score, rows[i * Stride + RankField], i));
                 }
             }
-            _results[part] = new PartitionResult(heap, size, eligibleCount);
+        }
+
+        /// <summary>
+        /// The terms of the criteria read per segment, and the best tier a profile of segment
+        /// <paramref name="s"/> can reach from them: 0 where they exclude no one.
+        /// </summary>
+        private int Segment(int s, Term[] terms)
+        {
+            var ix = _index;
+            long flags = 0;
+            foreach (var c in _segmentCriteria)
+            {
+                ref readonly var step = ref _plan[c];
+                var value = step.Source == Source.Facts ? ix._segmentFacts[s] : ix._segmentEducation[s];
+                var t = step.Classes is { } classes ? step.Terms[classes[value]] : step.Terms[value];
+                terms[c] = t;
+                flags += t.Flags;
+            }
+            if ((flags & _excludingFlags) == 0) return 0;
+            // Not eligible: a near miss at best where its one failure is near and no unknown
+            // excludes it (see RankOrder.Tier); else 2 + its failures at least.
+            var failed = (int)(flags & 0x1FFFFF);
+            var near = (int)((flags >> 21) & 0x1FFFFF);
+            var unknownExcludes = (flags & _excludingFlags & (UnknownOne * 0x1FFFFF)) != 0;
+            return failed == 1 && near == 1 && !unknownExcludes ? 1 : 2 + Math.Min(failed, 1000);
         }
 
         private Term ToTerm(int c, Evaluation e)
@@ -914,7 +1042,7 @@ public sealed class CandidateIndex
         }
 
         /// <summary>The weighted sum of the criteria in the posting's order, as <see cref="CompiledPosting.Score"/> adds it.</summary>
-        private double Sum(int i, Evaluation experience, out int failed, out int nearFailed, out int unknownRequired)
+        private double Sum(int i, Evaluation experience, Term[] segmentTerms, out int failed, out int nearFailed, out int unknownRequired)
         {
             var plan = _plan;
             double sum = 0;
@@ -923,9 +1051,13 @@ public sealed class CandidateIndex
             {
                 ref readonly var step = ref plan[c];
                 Term t;
-                if (step.Column is not { } column) t = ToTerm(c, experience);
-                else if (step.Classes is { } classes) t = step.Terms[classes[column[i]]];
-                else t = step.Terms[column[i]];
+                if (step.Source == Source.Column)
+                {
+                    var v = _index._rows[i * Stride + step.Field];
+                    t = step.Classes is { } classes ? step.Terms[classes[v]] : step.Terms[v];
+                }
+                else if (step.Source == Source.Experience) t = ToTerm(c, experience);
+                else t = segmentTerms[c];
                 sum += t.Weighted;
                 flags += t.Flags;
             }
@@ -935,72 +1067,101 @@ public sealed class CandidateIndex
             return sum;
         }
 
-        /// <summary>Whether a required criterion other than experience makes profile <paramref name="i"/> ineligible.</summary>
+        /// <summary>Whether a required criterion read per profile (other than experience) makes profile <paramref name="i"/> ineligible.</summary>
         private bool Excluded(int i)
         {
-            // Every gate read, their verdicts joined without a branch each: the verdicts are
-            // unpredictable, the reads cheap.
-            var columns = _gateColumns;
-            var classes = _gateClasses;
-            var excluded = _gateExcluded;
-            var verdict = 0;
-            for (var g = 0; g < columns.Length; g++)
+            var rows = _index._rows;
+            var row = i * Stride;
+            for (var g = 0; g < _gateFields.Length; g++)
             {
-                var v = columns[g][i];
-                verdict |= excluded[g][classes[g] is { } c ? c[v] : v];
+                var v = rows[row + _gateFields[g]];
+                if (_gateExcluded[g][_gateClasses[g] is { } classes ? classes[v] : v] != 0) return true;
             }
-            return verdict != 0;
+            return false;
         }
 
         /// <summary>
-        /// The required criteria read from columns, each as a gate: whether each class (or value)
-        /// makes a profile ineligible (not met, or unknown where unknown excludes). Ordered by the
-        /// share of a sample of profiles each excludes, most first, so most profiles stop at the first.
+        /// The required criteria read per profile from a column, each as a gate: the field, the
+        /// values' classes (or null) and whether each class (or value) makes a profile ineligible.
+        /// Ordered by the share of a sample of profiles each excludes, most first, so most profiles
+        /// stop at the first.
         /// </summary>
-        private (int[][], byte[]?[], byte[][]) Gates(bool unknownExcludes)
+        private (int[], byte[]?[], byte[][]) Gates()
         {
-            var mask = FailedOne * 0x1FFFFF | (unknownExcludes ? UnknownOne * 0x1FFFFF : 0);
-            var gates = new List<(int[] Column, byte[]? Classes, byte[] Excluded, int Hits)>();
+            var gates = new List<(int Field, byte[]? Classes, byte[] Excluded, int Hits)>();
+            var rows = _index._rows;
             var n = _index.Count;
             var step = Math.Max(1, n / 1024);
             for (var c = 0; c < _plan.Length; c++)
             {
-                if (!_required[c] || _plan[c].Column is not { } column) continue;
-                var terms = _plan[c].Terms;
+                if (!_required[c] || _plan[c].Source != Source.Column) continue;
+                var (_, field, classes, terms) = _plan[c];
                 var excluded = new byte[terms.Length];
-                for (var t = 0; t < terms.Length; t++) excluded[t] = (terms[t].Flags & mask) != 0 ? (byte)1 : (byte)0;
-                var classes = _plan[c].Classes;
+                for (var t = 0; t < terms.Length; t++) excluded[t] = (terms[t].Flags & _excludingFlags) != 0 ? (byte)1 : (byte)0;
                 var hits = 0;
-                for (var i = 0; i < n; i += step) hits += excluded[classes is null ? column[i] : classes[column[i]]];
-                gates.Add((column, classes, excluded, hits));
+                for (var i = 0; i < n; i += step)
+                {
+                    var v = rows[i * Stride + field];
+                    hits += excluded[classes is null ? v : classes[v]];
+                }
+                gates.Add((field, classes, excluded, hits));
             }
             gates.Sort((a, b) => b.Hits.CompareTo(a.Hits));
-            return (gates.Select(g => g.Column).ToArray(), gates.Select(g => g.Classes).ToArray(), gates.Select(g => g.Excluded).ToArray());
+            return (gates.Select(g => g.Field).ToArray(), gates.Select(g => g.Classes).ToArray(), gates.Select(g => g.Excluded).ToArray());
         }
 
         /// <summary>
         /// Whether required experience makes a profile ineligible (not met, or unknown where unknown
         /// excludes). Decided from bounds on the months where they settle it: no more than the sum
-        /// of the jobs' weighted lengths; no less than that sum less, for each two dated jobs, their
-        /// overlap at the larger weight (a month covered by several jobs counts at their largest
-        /// weight, which this never exceeds); so jobs that do not overlap settle it.
+        /// of the jobs' weighted lengths (<paramref name="upper"/>); no less than that sum less, for
+        /// each two dated jobs, their overlap at the larger weight (a month covered by several jobs
+        /// counts at their largest weight, which this never exceeds); so jobs that do not overlap settle it.
         /// </summary>
-        private bool ExperienceExcludes(int i)
+        private bool ExperienceExcludes(int i, out double upper)
         {
             var ix = _index;
-            if (ix._experienceUnknown[i]) return _compiled.Options.UnknownRequired == UnknownPolicy.Exclude;
-            var reference = _compiled.ReferenceMonth;
-            var first = ix._jobOffsets[i];
-            var n = ix._jobOffsets[i + 1] - first;
-            if (n > 32) return !(CountedYears(i) + 1e-9 >= _experience!.MinYears);
+            upper = 0;
+            if (ix.ExperienceUnknown(i)) return _compiled.Options.UnknownRequired == UnknownPolicy.Exclude;
+            var n = ix.FirstJob(i + 1) - ix.FirstJob(i);
+            var floor = _experience!.MinYears;
+            if (n > 32)
+            {
+                var years = CountedYears(i);
+                upper = years * 12;
+                return !(years + 1e-9 >= floor);
+            }
             Span<int> starts = stackalloc int[n];
             Span<int> ends = stackalloc int[n];
             Span<double> weights = stackalloc double[n];
-            var dated = 0;
-            double upper = 0;
-            for (var j = 0; j < n; j++)
+            upper = UpperMonths(i, starts, ends, weights, out var dated);
+            if (upper / 12.0 + 1e-9 < floor - 1e-7) return true;
+            var lower = upper;
+            for (var a = 0; a < dated; a++)
             {
-                var job = ix._jobs[first + j];
+                for (var b = a + 1; b < dated; b++)
+                {
+                    var overlap = Math.Min(ends[a], ends[b]) - Math.Max(starts[a], starts[b]);
+                    if (overlap > 0) lower -= overlap * Math.Max(weights[a], weights[b]);
+                }
+            }
+            if (lower / 12.0 > floor + 1e-7) return false;
+            return !(CountedYears(i) + 1e-9 >= floor);
+        }
+
+        /// <summary>
+        /// The sum of profile <paramref name="i"/>'s jobs' weighted lengths in months, overlaps
+        /// counted twice: at least the months the criterion counts. The dated jobs that count are
+        /// written to the spans where they are long enough.
+        /// </summary>
+        private double UpperMonths(int i, Span<int> starts, Span<int> ends, Span<double> weights, out int dated)
+        {
+            var ix = _index;
+            var reference = _compiled.ReferenceMonth;
+            dated = 0;
+            double upper = 0;
+            for (int j = ix.FirstJob(i), last = ix.FirstJob(i + 1); j < last; j++)
+            {
+                var job = ix._jobs[j];
                 var w = _jobWeight[JobKind(job)];
                 if (w <= 0) continue;
                 int s = JobFrom(job), end = JobTo(job);
@@ -1014,24 +1175,26 @@ public sealed class CandidateIndex
                 if (reference is { } r && endIndex > r) endIndex = r;
                 if (endIndex + 1 <= s) continue;
                 upper += (endIndex + 1 - s) * w;
-                starts[dated] = s;
-                ends[dated] = endIndex + 1;
-                weights[dated] = w;
+                if (dated < starts.Length)
+                {
+                    starts[dated] = s;
+                    ends[dated] = endIndex + 1;
+                    weights[dated] = w;
+                }
                 dated++;
             }
-            var floor = _experience!.MinYears;
-            if (upper / 12.0 + 1e-9 < floor - 1e-7) return true;
-            var lower = upper;
-            for (var a = 0; a < dated; a++)
-            {
-                for (var b = a + 1; b < dated; b++)
-                {
-                    var overlap = Math.Min(ends[a], ends[b]) - Math.Max(starts[a], starts[b]);
-                    if (overlap > 0) lower -= overlap * Math.Max(weights[a], weights[b]);
-                }
-            }
-            if (lower / 12.0 > floor + 1e-7) return false;
-            return !(CountedYears(i) + 1e-9 >= floor);
+            return upper;
+        }
+
+        /// <summary>
+        /// An evaluation of profile <paramref name="i"/>'s experience no worse than the true one, in
+        /// score and tier: the formula on the months of <see cref="UpperMonths"/>, raised past any
+        /// difference in rounding, without scoped parts (the formula never rises in missing one).
+        /// </summary>
+        private Evaluation ExperienceBound(int i, double upper)
+        {
+            if (_index.ExperienceUnknown(i)) return Evaluation.Unknown(_compiled.Options.UnknownCredit);
+            return ExperienceCriterion.Formula(upper / 12.0 * (1 + 1e-12) + 1e-9, _experience!.MinYears, false);
         }
 
         /// <summary>A packed job as the month counter's primitives; returns the job for its kind.</summary>
@@ -1051,8 +1214,8 @@ public sealed class CandidateIndex
         private double CountedYears(int i)
         {
             var ix = _index;
-            var start = ix._jobOffsets[i];
-            var n = ix._jobOffsets[i + 1] - start;
+            var start = ix.FirstJob(i);
+            var n = ix.FirstJob(i + 1) - start;
             Span<int> months = n <= 32 ? stackalloc int[n] : new int[n];
             Span<int> starts = n <= 32 ? stackalloc int[n] : new int[n];
             Span<int> ends = n <= 32 ? stackalloc int[n] : new int[n];
@@ -1065,9 +1228,9 @@ public sealed class CandidateIndex
         private Evaluation Experience(int i)
         {
             var ix = _index;
-            if (ix._experienceUnknown[i]) return Evaluation.Unknown(_compiled.Options.UnknownCredit);
-            var start = ix._jobOffsets[i];
-            var n = ix._jobOffsets[i + 1] - start;
+            if (ix.ExperienceUnknown(i)) return Evaluation.Unknown(_compiled.Options.UnknownCredit);
+            var start = ix.FirstJob(i);
+            var n = ix.FirstJob(i + 1) - start;
             Span<int> months = n <= 32 ? stackalloc int[n] : new int[n];
             Span<int> starts = n <= 32 ? stackalloc int[n] : new int[n];
             Span<int> ends = n <= 32 ? stackalloc int[n] : new int[n];
@@ -1082,36 +1245,62 @@ public sealed class CandidateIndex
             return _experience!.Measure(months, starts, ends, relevance, organizations, _compiled.ReferenceMonth, out _);
         }
 
-        /// <summary><see cref="RankOrder.Compare"/>, reading the ids (from the profiles) only on a tie.</summary>
-        private static int Compare(in Entry a, in Entry b, CandidateProfile[] profiles)
+        /// <summary><see cref="RankOrder.Compare"/>, with the ids' ranks in place of the ids.</summary>
+        internal static int Compare(in Entry a, in Entry b)
         {
             if (a.Tier != b.Tier) return a.Tier < b.Tier ? -1 : 1;
             var c = b.Score.CompareTo(a.Score);
-            return c != 0 ? c : string.CompareOrdinal(profiles[a.Index].Id, profiles[b.Index].Id);
+            return c != 0 ? c : a.Rank.CompareTo(b.Rank);
+        }
+    }
+
+    /// <summary>A partition's best k so far (a max-heap under the ranking order: the root is the worst kept), and its count of eligible profiles.</summary>
+    private sealed class Best(int k)
+    {
+        public readonly Entry[] Heap = new Entry[k];
+        public int Count;
+        public int Eligible;
+
+        public bool Full => Count == Heap.Length;
+
+        public void Offer(in Entry entry)
+        {
+            var h = Heap;
+            if (Count < h.Length)
+            {
+                h[Count] = entry;
+                SiftUp(Count++);
+            }
+            else if (IndexQuery.Compare(entry, h[0]) < 0)
+            {
+                h[0] = entry;
+                SiftDown();
+            }
         }
 
-        // Max-heap under the ranking order: the root is the worst kept.
-        private static void SiftUp(Entry[] h, int i, CandidateProfile[] ids)
+        private void SiftUp(int i)
         {
+            var h = Heap;
             while (i > 0)
             {
                 var parent = (i - 1) / 2;
-                if (Compare(h[i], h[parent], ids) <= 0) break;
+                if (IndexQuery.Compare(h[i], h[parent]) <= 0) break;
                 (h[i], h[parent]) = (h[parent], h[i]);
                 i = parent;
             }
         }
 
-        private static void SiftDown(Entry[] h, int size, CandidateProfile[] ids)
+        private void SiftDown()
         {
+            var h = Heap;
             var i = 0;
             while (true)
             {
                 var l = 2 * i + 1;
                 var r = l + 1;
                 var worst = i;
-                if (l < size && Compare(h[l], h[worst], ids) > 0) worst = l;
-                if (r < size && Compare(h[r], h[worst], ids) > 0) worst = r;
+                if (l < Count && IndexQuery.Compare(h[l], h[worst]) > 0) worst = l;
+                if (r < Count && IndexQuery.Compare(h[r], h[worst]) > 0) worst = r;
                 if (worst == i) return;
                 (h[i], h[worst]) = (h[worst], h[i]);
                 i = worst;
@@ -1119,7 +1308,12 @@ public sealed class CandidateIndex
         }
     }
 
-    private readonly record struct Entry(int Tier, double Score, int Index);
+    /// <summary>A profile in a partition's best k: its tier, score, id's rank and position in the index.</summary>
+    private readonly record struct Entry(int Tier, double Score, int Rank, int Index);
+
+    /// <summary>Where the scan reads a criterion: the experience of the profile, the facts or diplomas of its segment, or a column of values per profile.</summary>
+    private enum Source : byte { Experience, Facts, Education, Column }
+
 
     // A term's flags: counts of required criteria not met, not met by a near miss, and unknown, 21 bits each.
     private const long FailedOne = 1, NearFailedOne = 1L << 21, UnknownOne = 1L << 42;
@@ -1127,8 +1321,7 @@ public sealed class CandidateIndex
     /// <summary>One criterion's contribution: weight × score, and flags counting it where it is a required criterion not met (near miss) or unknown.</summary>
     private readonly record struct Term(double Weighted, long Flags);
 
-    /// <summary>One criterion as the scan reads it: the profiles' values, their classes (or null), the terms.</summary>
-    private readonly record struct Plan(int[]? Column, byte[]? Classes, Term[] Terms);
+    /// <summary>One criterion as the scan reads it: where, the field of a row (for a column), the values' classes (or null), the terms.</summary>
+    private readonly record struct Plan(Source Source, int Field, byte[]? Classes, Term[] Terms);
 
-    private readonly record struct PartitionResult(Entry[] Heap, int Count, int Eligible);
 }

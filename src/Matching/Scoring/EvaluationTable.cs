@@ -52,6 +52,12 @@ internal sealed class EvaluationTable
 
     public Evaluation this[int index] { set => Set(index, value); }
 
+    /// <summary>
+    /// The classes, to write palette indices into directly, where the table was made with a
+    /// palette of at most 256 evaluations; else null (see <see cref="SetClass"/>).
+    /// </summary>
+    public byte[]? PaletteClasses => _given is { Length: <= 256 } ? Classes : null;
+
     /// <summary>Gives value <paramref name="index"/> the evaluation at <paramref name="paletteIndex"/> of the palette the table was made with.</summary>
     public void SetClass(int index, int paletteIndex)
     {
