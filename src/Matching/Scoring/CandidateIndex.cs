@@ -117,7 +117,6 @@ public sealed class CandidateIndex
         var jobOffsets = new int[n + 1];
         var experienceUnknown = new bool[n];
 
-        var seen = new Dictionary<string, int>(n, StringComparer.Ordinal);
         var texts = new StringTable();
         var names = new StringTable();
         var languageKeys = new StringTable();
@@ -134,125 +133,171 @@ public sealed class CandidateIndex
         var factHolder = new List<int>();
         var kindEntries = new List<ExperienceEntry>();
         var jobs = new List<long>(n * 2);
-        var scratch = new long[16];
-        var items = new int[32];
 
+        for (var i = 0; i < n; i++) given[i] = profiles[i] ?? throw new ArgumentException($"profiles[{i}] is null.", nameof(profiles));
+
+        // Diplomas, languages and tools on one core; facts, places and jobs on the other (each
+        // reader has its own tables); the ids sorted meanwhile.
+        void ReadQualifications()
+        {
+            var scratch = new long[16];
+            var items = new int[32];
+            for (var i = 0; i < n; i++)
+            {
+                var p = given[i];
+                // Diplomas: the evaluation depends on the set of (level, field or title) pairs.
+                var count = 0;
+                if (p.Education is { } edu)
+                {
+                    Ensure(ref scratch, edu.Count);
+                    foreach (var e in edu)
+                    {
+                        var text = e.Field ?? e.Title;
+                        scratch[count++] = Pack(text is null ? -1 : educationTexts.Id(text), e.Level is { } l ? (int)l : -1);
+                    }
+                }
+                education[i] = InternPairs(educationLists, null, i, scratch, count, p.Education is null, ref items);
+
+                // Languages: per language, its best stated level and whether a level is unstated, which
+                // is all a group's evaluation (the best of its languages') reads.
+                count = 0;
+                if (p.Languages is { } langs)
+                {
+                    Ensure(ref scratch, langs.Count);
+                    foreach (var s in langs)
+                    {
+                        var key = languageKeys.Id(s.Language.Value ?? "");
+                        if (key == languageKeyValues.Count) languageKeyValues.Add(s.Language);
+                        var k = 0;
+                        while (k < count && (int)(scratch[k] >> 32) != key) k++;
+                        var state = k < count ? (int)scratch[k] : 0;
+                        if (s.Level is { } l) state = (state & 2) != 0 && (state >> 2) >= (int)l ? state : (state & 1) | 2 | ((int)l << 2);
+                        else state |= 1;
+                        scratch[k] = Pack(key, state);
+                        if (k == count) count++;
+                    }
+                    for (var k = 0; k < count; k++) scratch[k] = (scratch[k] >> 32) * States + (int)scratch[k];
+                }
+                languages[i] = InternSet(languageLists, scratch, count, p.Languages is null, ref items);
+
+                count = 0;
+                if (p.Skills is { } tools)
+                {
+                    Ensure(ref scratch, tools.Count);
+                    foreach (var s in tools) scratch[count++] = Pack(skillTexts.Id(s), 0);
+                }
+                skills[i] = InternPairs(skillSets, null, i, scratch, count, p.Skills is null, ref items);
+            }
+        }
+
+        void ReadFactsPlacesAndJobs()
+        {
+            var scratch = new long[16];
+            var items = new int[32];
+            for (var i = 0; i < n; i++)
+            {
+                var p = given[i];
+                // Sex, nationality and licences: read only by their own criteria.
+                var count = 0;
+                Ensure(ref scratch, 3 + (p.Licences?.Count ?? 0));
+                scratch[count++] = Pack(-4, p.Licences is null ? 1 : 0);
+                scratch[count++] = Pack(-3, p.Gender is { } g ? (int)g : -1);
+                scratch[count++] = Pack(-2, p.Nationality is { } nat ? texts.Id(nat) : -1);
+                if (p.Licences is { } lic)
+                    foreach (var l in lic) scratch[count++] = Pack(-1, (int)l);
+                facts[i] = InternPairs(factSets, factHolder, i, scratch, count, false, ref items);
+
+                // Place: the home name (or none) and the set of area names (or unknown).
+                count = 0;
+                if (p.AreasKnown is { } areas)
+                {
+                    Ensure(ref scratch, areas.Count);
+                    foreach (var a in areas) scratch[count++] = names.Id(a);
+                }
+                Span<int> place = [p.Home is null ? -1 : names.Id(p.Home), InternSet(areaSets, scratch, count, p.AreasKnown is null, ref items)];
+                places[i] = placeValues.Intern(place);
+
+                // Jobs.
+                jobOffsets[i] = jobs.Count;
+                if (p.Experience is { } entries)
+                {
+                    foreach (var e in entries)
+                    {
+                        ExperienceMonths.Encode(e, out var m, out var s, out var end);
+                        Span<int> kind = [e.Title is null ? -1 : texts.Id(e.Title), e.Domain is null ? -1 : texts.Id(e.Domain), (int)(e.OrganizationType ?? 0)];
+                        var k = jobKinds.Intern(kind);
+                        if (k == kindEntries.Count) kindEntries.Add(e);
+                        int from = m >= 0 ? -2 - m : s, to = m >= 0 ? 0 : end;
+                        jobs.Add((ushort)(short)from | ((long)(ushort)(short)to << 16) | ((long)k << 32));
+                    }
+                }
+                else experienceUnknown[i] = true;
+            }
+            jobOffsets[n] = jobs.Count;
+        }
+
+        int[] idOrder;
+        if (n < ParallelThreshold)
+        {
+            idOrder = IdOrder(given);
+            ReadQualifications();
+            ReadFactsPlacesAndJobs();
+        }
+        else
+        {
+            var sorting = Task.Run(() => IdOrder(given));
+            Parallel.Invoke(ReadQualifications, ReadFactsPlacesAndJobs);
+            idOrder = sorting.GetAwaiter().GetResult();
+        }
+
+        // Then in the index's order: by segment, by id within a segment. A segment is first
+        // numbered as met (its key, facts × diploma lists + diploma list, hashes without collisions).
+        var met = new Dictionary<long, int>();
+        var metKeys = new List<long>();
+        var profileSegment = new int[n];
+        long educationCount = educationLists.Count;
         for (var i = 0; i < n; i++)
         {
-            var p = profiles[i] ?? throw new ArgumentException($"profiles[{i}] is null.", nameof(profiles));
-            if (!seen.TryAdd(p.Id, i))
-                throw new ArgumentException($"profiles[{i}] has the id '{p.Id}' of profiles[{seen[p.Id]}]; ids must be unique.", nameof(profiles));
-            given[i] = p;
-
-            // Diplomas: the evaluation depends on the set of (level, field or title) pairs.
-            var count = 0;
-            if (p.Education is { } edu)
+            var key = facts[i] * educationCount + education[i];
+            if (!met.TryGetValue(key, out var m))
             {
-                Ensure(ref scratch, edu.Count);
-                foreach (var e in edu)
-                {
-                    var text = e.Field ?? e.Title;
-                    scratch[count++] = Pack(text is null ? -1 : educationTexts.Id(text), e.Level is { } l ? (int)l : -1);
-                }
+                m = metKeys.Count;
+                met.Add(key, m);
+                metKeys.Add(key);
             }
-            education[i] = InternPairs(educationLists, null, i, scratch, count, p.Education is null, ref items);
-
-            // Languages: per language, its best stated level and whether a level is unstated, which
-            // is all a group's evaluation (the best of its languages') reads.
-            count = 0;
-            if (p.Languages is { } langs)
-            {
-                Ensure(ref scratch, langs.Count);
-                foreach (var s in langs)
-                {
-                    var key = languageKeys.Id(s.Language.Value ?? "");
-                    if (key == languageKeyValues.Count) languageKeyValues.Add(s.Language);
-                    var k = 0;
-                    while (k < count && (int)(scratch[k] >> 32) != key) k++;
-                    var state = k < count ? (int)scratch[k] : 0;
-                    if (s.Level is { } l) state = (state & 2) != 0 && (state >> 2) >= (int)l ? state : (state & 1) | 2 | ((int)l << 2);
-                    else state |= 1;
-                    scratch[k] = Pack(key, state);
-                    if (k == count) count++;
-                }
-                for (var k = 0; k < count; k++) scratch[k] = (scratch[k] >> 32) * States + (int)scratch[k];
-            }
-            languages[i] = InternSet(languageLists, scratch, count, p.Languages is null, ref items);
-
-            count = 0;
-            if (p.Skills is { } tools)
-            {
-                Ensure(ref scratch, tools.Count);
-                foreach (var s in tools) scratch[count++] = Pack(skillTexts.Id(s), 0);
-            }
-            skills[i] = InternPairs(skillSets, null, i, scratch, count, p.Skills is null, ref items);
-
-            // Sex, nationality and licences: read only by their own criteria.
-            count = 0;
-            Ensure(ref scratch, 3 + (p.Licences?.Count ?? 0));
-            scratch[count++] = Pack(-4, p.Licences is null ? 1 : 0);
-            scratch[count++] = Pack(-3, p.Gender is { } g ? (int)g : -1);
-            scratch[count++] = Pack(-2, p.Nationality is { } nat ? texts.Id(nat) : -1);
-            if (p.Licences is { } lic)
-                foreach (var l in lic) scratch[count++] = Pack(-1, (int)l);
-            facts[i] = InternPairs(factSets, factHolder, i, scratch, count, false, ref items);
-
-            // Place: the home name (or none) and the set of area names (or unknown).
-            count = 0;
-            if (p.AreasKnown is { } areas)
-            {
-                Ensure(ref scratch, areas.Count);
-                foreach (var a in areas) scratch[count++] = names.Id(a);
-            }
-            Span<int> place = [p.Home is null ? -1 : names.Id(p.Home), InternSet(areaSets, scratch, count, p.AreasKnown is null, ref items)];
-            places[i] = placeValues.Intern(place);
-
-            // Jobs.
-            jobOffsets[i] = jobs.Count;
-            if (p.Experience is { } entries)
-            {
-                foreach (var e in entries)
-                {
-                    ExperienceMonths.Encode(e, out var m, out var s, out var end);
-                    Span<int> kind = [e.Title is null ? -1 : texts.Id(e.Title), e.Domain is null ? -1 : texts.Id(e.Domain), (int)(e.OrganizationType ?? 0)];
-                    var k = jobKinds.Intern(kind);
-                    if (k == kindEntries.Count) kindEntries.Add(e);
-                    int from = m >= 0 ? -2 - m : s, to = m >= 0 ? 0 : end;
-                    jobs.Add((ushort)(short)from | ((long)(ushort)(short)to << 16) | ((long)k << 32));
-                }
-            }
-            else experienceUnknown[i] = true;
+            profileSegment[i] = m;
         }
-        jobOffsets[n] = jobs.Count;
-
-        // Then in the index's order: by segment, by id within a segment.
-        var idOrder = IdOrder(given);
-        var segmentOf = new Dictionary<long, int>();
-        foreach (var i in idOrder) segmentOf.TryAdd(Pack(facts[i], education[i]), 0);
         // Segments in an order that keeps those a posting's requirements let through close together:
         // by sex, then other facts; then by highest diploma level, from the highest.
         var factOrder = Ranks(factSets, static (a, b) => a[3] != b[3] ? a[3].CompareTo(b[3]) : a.SequenceCompareTo(b));
         var educationOrder = Ranks(educationLists, static (a, b) => HighestLevel(a) != HighestLevel(b) ? HighestLevel(b).CompareTo(HighestLevel(a)) : a.SequenceCompareTo(b));
-        var keys = segmentOf.Keys.ToArray();
-        Array.Sort(keys.Select(k => Pack(factOrder[(int)(k >> 32)], educationOrder[(int)k])).ToArray(), keys);
-        var segments = keys.Length;
-        for (var s = 0; s < segments; s++) segmentOf[keys[s]] = s;
+        var segments = metKeys.Count;
+        var byOrder = new int[segments];
+        var orderKeys = new long[segments];
+        for (var m = 0; m < segments; m++)
+        {
+            byOrder[m] = m;
+            orderKeys[m] = Pack(factOrder[(int)(metKeys[m] / educationCount)], educationOrder[(int)(metKeys[m] % educationCount)]);
+        }
+        Array.Sort(orderKeys, byOrder);
+        var segmentOfMet = new int[segments];
         _segmentFacts = new int[segments];
         _segmentEducation = new int[segments];
         _segmentStarts = new int[segments + 1];
-        var profileSegment = new int[n];
+        for (var s = 0; s < segments; s++)
+        {
+            var m = byOrder[s];
+            segmentOfMet[m] = s;
+            _segmentFacts[s] = (int)(metKeys[m] / educationCount);
+            _segmentEducation[s] = (int)(metKeys[m] % educationCount);
+        }
         for (var i = 0; i < n; i++)
         {
-            var s = segmentOf[Pack(facts[i], education[i])];
+            var s = segmentOfMet[profileSegment[i]];
             profileSegment[i] = s;
             _segmentStarts[s + 1]++;
         }
-        for (var s = 0; s < segments; s++)
-        {
-            _segmentStarts[s + 1] += _segmentStarts[s];
-            _segmentFacts[s] = (int)(keys[s] >> 32);
-            _segmentEducation[s] = (int)keys[s];
-        }
+        for (var s = 0; s < segments; s++) _segmentStarts[s + 1] += _segmentStarts[s];
         var position = new int[n];
         var next = _segmentStarts[..^1];
         for (var r = 0; r < n; r++)
@@ -332,7 +377,11 @@ public sealed class CandidateIndex
         return best;
     }
 
-    /// <summary>The profiles' positions in the ordinal order of their ids (the order given where it is already so).</summary>
+    /// <summary>
+    /// The profiles' positions in the ordinal order of their ids (the order given where it is
+    /// already so, checked in one pass).
+    /// </summary>
+    /// <exception cref="ArgumentException">Two profiles share an id: the message names the first profile whose id an earlier one has, and that one.</exception>
     private static int[] IdOrder(CandidateProfile[] profiles)
     {
         var n = profiles.Length;
@@ -343,9 +392,29 @@ public sealed class CandidateIndex
         if (sorted) return order;
         var ids = new string[n];
         for (var i = 0; i < n; i++) ids[i] = profiles[i].Id;
-        Array.Sort(ids, order, StringComparer.Ordinal);
+        SortOrdinal(ids, order);
+        // Equal ids are now side by side. Read in the order given, the first repeat is the run
+        // whose second-earliest profile comes first.
+        int repeat = -1, original = -1;
+        for (var r = 1; r < n; r++)
+        {
+            if (!string.Equals(ids[r], ids[r - 1], StringComparison.Ordinal)) continue;
+            var start = r - 1;
+            while (r < n && string.Equals(ids[r], ids[start], StringComparison.Ordinal)) r++;
+            int first = int.MaxValue, second = int.MaxValue;
+            for (var k = start; k < r; k++)
+            {
+                var i = order[k];
+                if (i < first) (first, second) = (i, first);
+                else if (i < second) second = i;
+            }
+            if (repeat < 0 || second < repeat) (repeat, original) = (second, first);
+        }
+        if (repeat >= 0)
+            throw new ArgumentException($"profiles[{repeat}] has the id '{profiles[repeat].Id}' of profiles[{original}]; ids must be unique.", nameof(profiles));
         return order;
     }
+
 
     /// <summary>How many profiles the index holds.</summary>
     public int Count => _profiles.Length;
@@ -509,12 +578,81 @@ public sealed class CandidateIndex
         if (scratch.Length < size) scratch = new long[Math.Max(size, scratch.Length * 2)];
     }
 
+    /// <summary>
+    /// Sorts strings in ordinal order, carrying <paramref name="items"/> along. Ids of a roster
+    /// often share a prefix and differ in the next few characters: those, packed into a number
+    /// in the same order (8 bits a character where all fit, else 16), sort the most; strings
+    /// whose numbers tie are then sorted among themselves.
+    /// </summary>
+    private static void SortOrdinal(string[] keys, int[] items)
+    {
+        var n = keys.Length;
+        var prefix = n == 0 ? 0 : keys[0].Length;
+        for (var i = 1; i < n && prefix > 0; i++)
+            prefix = Math.Min(prefix, keys[0].AsSpan(0, Math.Min(prefix, keys[0].Length)).CommonPrefixLength(keys[i]));
+        var narrow = true;
+        for (var i = 0; i < n && narrow; i++)
+        {
+            var k = keys[i];
+            for (var c = prefix; c < Math.Min(k.Length, prefix + 8) && narrow; c++) narrow = k[c] < 256;
+        }
+        var (width, bits) = narrow ? (8, 8) : (4, 16);
+        var packed = new ulong[n];
+        for (var i = 0; i < n; i++)
+        {
+            var k = keys[i];
+            ulong v = 0;
+            for (var c = prefix; c < prefix + width; c++) v = (v << bits) | (c < k.Length ? k[c] : 0u);
+            packed[i] = v;
+        }
+        var position = new int[n];
+        for (var i = 0; i < n; i++) position[i] = i;
+        Array.Sort(packed, position);
+        var sortedKeys = new string[n];
+        var sortedItems = new int[n];
+        for (var r = 0; r < n; r++)
+        {
+            sortedKeys[r] = keys[position[r]];
+            sortedItems[r] = items[position[r]];
+        }
+        for (var r = 1; r < n; r++)
+        {
+            if (packed[r] != packed[r - 1]) continue;
+            var start = r - 1;
+            while (r < n && packed[r] == packed[start]) r++;
+            Array.Sort(sortedKeys, sortedItems, start, r - start, StringComparer.Ordinal);
+        }
+        sortedKeys.CopyTo(keys, 0);
+        sortedItems.CopyTo(items, 0);
+    }
+
+    /// <summary>Sorts a span, by insertion where it is short (a profile's few languages or diplomas).</summary>
+    private static void SortSmall(Span<long> values)
+    {
+        if (values.Length > 16)
+        {
+            values.Sort();
+            return;
+        }
+        for (var i = 1; i < values.Length; i++)
+        {
+            var v = values[i];
+            var j = i - 1;
+            while (j >= 0 && values[j] > v)
+            {
+                values[j + 1] = values[j];
+                j--;
+            }
+            values[j + 1] = v;
+        }
+    }
+
     /// <summary>Interns the set of numbers scratch[..count] (order and repeats do not count), or "unknown".</summary>
     private static int InternSet(SequenceInterner interner, long[] scratch, int count, bool unknown, ref int[] items)
     {
         if (unknown) return interner.Intern([int.MinValue]);
         var values = scratch.AsSpan(0, count);
-        values.Sort();
+        SortSmall(values);
         if (items.Length < count) items = new int[2 * count];
         var length = 0;
         for (var k = 0; k < count; k++)
@@ -534,7 +672,7 @@ public sealed class CandidateIndex
         else
         {
             var pairs = scratch.AsSpan(0, count);
-            pairs.Sort();
+            SortSmall(pairs);
             if (items.Length < 2 * count) items = new int[2 * count + 2];
             length = 0;
             for (var k = 0; k < count; k++)

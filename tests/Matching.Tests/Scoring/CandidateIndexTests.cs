@@ -44,6 +44,29 @@ public class CandidateIndexTests
     }
 
     [Fact]
+    public void Build_DuplicateIdInLargeRoster_ThrowsNamingTheFirstRepeat()
+    {
+        // Above the size at which the roster is read on both cores.
+        var roster = SyntheticRoster.Generate(40_000, 3).ToList();
+        roster[30_000] = roster[30_000] with { Id = roster[12].Id };
+        roster[20_000] = roster[20_000] with { Id = roster[35_000].Id };
+        var e = Assert.Throws<ArgumentException>(() => CandidateIndex.Build(roster));
+        Assert.Contains($"profiles[30000] has the id '{roster[12].Id}' of profiles[12]", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rank_EqualScores_OrderedByIdOrdinal()
+    {
+        // Ids sharing prefixes, one a prefix of another, accented and beyond Latin-1, in no order.
+        string[] ids = ["MLI-2024-0100", "MLI-2024-010", "mli-2024-0100", "MLI-2024-0099", "MLI-2024-01000", "Ā-1", "é-1", "e-1", "MLI-2024-0100ā", "Z"];
+        var roster = ids.Select(id => new CandidateProfile(id) { Languages = [new LanguageSkill(LanguageKey.French)] }).ToArray();
+        var posting = new Posting { Title = "Animateur", Languages = [new LanguageGroup([LanguageKey.French])] };
+        var ranking = CandidateIndex.Build(roster).Rank(posting, ids.Length);
+        Assert.Equal(ids.Order(StringComparer.Ordinal), ranking.Results.Select(r => r.Id));
+        Assert.Single(ranking.Results.Select(r => r.Score).Distinct());
+    }
+
+    [Fact]
     public void Rank_NotPositiveTop_Throws()
         => Assert.Throws<ArgumentOutOfRangeException>(() => CandidateIndex.Build([]).Rank(CaseWorker, 0));
 
