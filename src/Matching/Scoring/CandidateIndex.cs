@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Globalization;
 using Matching.Explanations;
 using Matching.Internal;
 using Matching.Model;
@@ -8,13 +9,15 @@ using Matching.Places;
 namespace Matching.Scoring;
 
 /// <summary>
-/// A roster prepared once for ranking against many postings: a compact, columnar copy of what
-/// scoring reads. Each profile keeps a few integers: the id of its diploma list, its language
-/// list, its tools, its place (home and areas known) and its other facts (sex, nationality,
-/// licences) among the distinct values of the roster, and its jobs as small numbers. A ranking
-/// scores each distinct value once per posting, then every profile by table look-ups, on every
-/// core, keeping only the best k. Its data never changes (it keeps, for a few postings, what depends only on their texts:
-/// job relevance and diploma field parts); safe for concurrent rankings.
+/// A roster prepared once for ranking against many postings: a compact copy of what scoring
+/// reads. Profiles are grouped in segments sharing their diploma list and other facts (sex,
+/// nationality, licences); each keeps a row of a few integers (the ids of its language list,
+/// tools and place among the distinct values of the roster, the rank of its id) and its jobs as
+/// small numbers. A ranking scores each distinct value once per posting, passes over the
+/// segments a required criterion excludes, then scores the other profiles by table look-ups, on
+/// every core, keeping only the best k. Its data never changes (it keeps, for a few postings,
+/// what depends only on their texts: job relevance and diploma field parts); safe for
+/// concurrent rankings.
 /// </summary>
 /// <remarks>
 /// <see cref="Rank"/> returns exactly what <see cref="Matcher.Rank(IEnumerable{CandidateProfile}, Posting, MatchOptions)"/>
@@ -34,7 +37,7 @@ public sealed class CandidateIndex
     // The fields of a row.
     private const int Stride = 5, LanguagesField = 0, SkillsField = 1, PlacesField = 2, RankField = 3, JobsField = 4;
 
-    /// <summary>How many postings' job relevances (and diploma field parts) are kept.</summary>
+    /// <summary>How many postings' job relevances, diploma field parts and language groups' tables are kept.</summary>
     private const int RelevanceKept = 16;
 
     /// <summary>Language states a table evaluates by pair: unstated (1) | stated (2) | best level &lt;&lt; 2, levels 0 to 7.</summary>
@@ -102,6 +105,10 @@ public sealed class CandidateIndex
 
     // The field part of each diploma text, by fields asked (see EducationCriterion.FieldKey); a few kept.
     private readonly ConcurrentDictionary<string, double[]> _fieldParts = new(StringComparer.Ordinal);
+
+    // The evaluation of each language list, by group (see LanguageCriterion.TableKey) and unknown
+    // credit: the same few groups (French; a local language) recur in most postings; a few kept.
+    private readonly ConcurrentDictionary<string, EvaluationTable> _languageTables = new(StringComparer.Ordinal);
 
     private CandidateIndex(IReadOnlyList<CandidateProfile> profiles, Gazetteer gazetteer)
     {
@@ -558,6 +565,25 @@ public sealed class CandidateIndex
         return parts;
     }
 
+    /// <summary>Forgets what was kept from earlier postings, so that the next ranking computes it all again (measures a posting's first ranking).</summary>
+    internal void ForgetKept()
+    {
+        _relevance.Clear();
+        _fieldParts.Clear();
+        _languageTables.Clear();
+    }
+
+    /// <summary>A language group's table, kept for the next rankings of postings asking the same group.</summary>
+    private EvaluationTable LanguageTable(LanguageCriterion criterion, double credit, Func<LanguageCriterion, double, EvaluationTable> build)
+    {
+        var key = criterion.TableKey + "|" + BitConverter.DoubleToInt64Bits(credit).ToString(CultureInfo.InvariantCulture);
+        if (_languageTables.TryGetValue(key, out var kept)) return kept;
+        var table = build(criterion, credit);
+        if (_languageTables.Count >= RelevanceKept) _languageTables.Clear();
+        _languageTables.TryAdd(key, table);
+        return table;
+    }
+
     private static PlaceResolution? Resolve(Gazetteer gazetteer, string name)
         => string.IsNullOrWhiteSpace(name) ? null : gazetteer.Resolve(name);
 
@@ -703,6 +729,7 @@ public sealed class CandidateIndex
         private readonly int _experienceColumn;
         private double[] _jobRelevance = Array.Empty<double>();
         private double[] _jobWeight = Array.Empty<double>();
+        private readonly int? _reference;
         // The flags that make a profile ineligible: a required criterion not met, or unknown where unknown excludes.
         private readonly long _excludingFlags;
         // The criteria read per segment (diplomas and other facts), in the posting's order.
@@ -722,6 +749,7 @@ public sealed class CandidateIndex
             _index = index;
             _compiled = compiled;
             _k = k;
+            _reference = compiled.ReferenceMonth;
             var criteria = compiled.Criteria;
             _sources = new Source[criteria.Length];
             _fields = new int[criteria.Length];
@@ -795,7 +823,7 @@ public sealed class CandidateIndex
                 case LanguageCriterion language:
                     _sources[c] = Source.Column;
                     _fields[c] = LanguagesField;
-                    _tables[c] = Languages(language, compiled.Options.UnknownCredit);
+                    _tables[c] = index.LanguageTable(language, compiled.Options.UnknownCredit, Languages);
                     break;
                 case SkillsCriterion skills:
                     _sources[c] = Source.Column;
@@ -961,8 +989,9 @@ public sealed class CandidateIndex
             }
             var offsets = ix._languageOffsets;
             var pool = ix._languagePool;
-            var table = new EvaluationTable(offsets.Length - 1, palette);
-            // At most eleven evaluations: the classes are written directly.
+            // Kept beyond this ranking (see LanguageTable): not pooled. At most eleven evaluations:
+            // the classes are written directly.
+            var table = new EvaluationTable(offsets.Length - 1, palette, pooled: false);
             var classes = table.PaletteClasses!;
             for (var s = 0; s < table.Length; s++)
             {
@@ -1268,11 +1297,14 @@ public sealed class CandidateIndex
                 upper = years * 12;
                 return !(years + 1e-9 >= floor);
             }
+            upper = UpperMonths(i, default, default, default, out var dated);
+            if (upper / 12.0 + 1e-9 < floor - 1e-7) return true;
+            // Fewer than two dated jobs cannot overlap: the sum is the count.
+            if (dated < 2 && upper / 12.0 > floor + 1e-7) return false;
             Span<int> starts = stackalloc int[n];
             Span<int> ends = stackalloc int[n];
             Span<double> weights = stackalloc double[n];
-            upper = UpperMonths(i, starts, ends, weights, out var dated);
-            if (upper / 12.0 + 1e-9 < floor - 1e-7) return true;
+            UpperMonths(i, starts, ends, weights, out dated);
             var lower = upper;
             for (var a = 0; a < dated; a++)
             {
@@ -1294,7 +1326,7 @@ public sealed class CandidateIndex
         private double UpperMonths(int i, Span<int> starts, Span<int> ends, Span<double> weights, out int dated)
         {
             var ix = _index;
-            var reference = _compiled.ReferenceMonth;
+            var reference = _reference;
             dated = 0;
             double upper = 0;
             for (int j = ix.FirstJob(i), last = ix.FirstJob(i + 1); j < last; j++)

@@ -14,20 +14,27 @@ internal sealed class EvaluationTable
     private int _size;
     private int _last;
 
-    public EvaluationTable(int length)
+    /// <param name="length">How many values.</param>
+    /// <param name="pooled">
+    /// Whether the classes are rented: a ranking builds tables of up to a byte per distinct value
+    /// and gives them back (see <see cref="Release"/>), so rankings neither churn the large object
+    /// heap nor touch fresh pages. A table kept beyond one ranking is not pooled.
+    /// </param>
+    public EvaluationTable(int length, bool pooled = true)
     {
         _length = length;
-        // Rented: a ranking builds tables of up to a byte per distinct value and gives them back
-        // (see Release), so rankings neither churn the large object heap nor touch fresh pages.
-        Classes = ArrayPool<byte>.Shared.Rent(Math.Max(1, length));
+        _pooled = pooled;
+        Classes = pooled ? ArrayPool<byte>.Shared.Rent(Math.Max(1, length)) : new byte[Math.Max(1, length)];
         Array.Clear(Classes, 0, length);
     }
+
+    private readonly bool _pooled;
 
     /// <summary>
     /// A table whose values take their evaluations from <paramref name="palette"/>, set by
     /// <see cref="SetClass"/>; every value starts with the palette's first evaluation.
     /// </summary>
-    public EvaluationTable(int length, EvaluationPalette palette) : this(length)
+    public EvaluationTable(int length, EvaluationPalette palette, bool pooled = true) : this(length, pooled)
     {
         _given = palette.ToArray();
         if (_given.Length <= 256)
@@ -91,7 +98,7 @@ internal sealed class EvaluationTable
             for (var i = 0; i < _length; i++) full[i] = _palette[classes[i]];
             _palette = full;
             Classes = null;
-            ArrayPool<byte>.Shared.Return(classes);
+            if (_pooled) ArrayPool<byte>.Shared.Return(classes);
             full[index] = e;
             return;
         }
@@ -104,10 +111,10 @@ internal sealed class EvaluationTable
     private static bool Same(in Evaluation a, in Evaluation b)
         => a.Outcome == b.Outcome && a.NearMiss == b.NearMiss && BitConverter.DoubleToInt64Bits(a.Score) == BitConverter.DoubleToInt64Bits(b.Score);
 
-    /// <summary>Gives the classes back to the pool; the table is not read afterwards.</summary>
+    /// <summary>Gives the classes back to the pool, where rented; the table is not read afterwards.</summary>
     public void Release()
     {
-        if (Classes is not { } classes) return;
+        if (!_pooled || Classes is not { } classes) return;
         Classes = null;
         ArrayPool<byte>.Shared.Return(classes);
     }

@@ -25,7 +25,11 @@ internal sealed class LanguageCriterion : Criterion
         if (_anyLocal)
             foreach (var k in LanguageKey.All)
                 if (k.IsLocal) _members.Add(k.Value);
+        TableKey = string.Join(",", group.AnyOf.Select(k => k.Value).Order(StringComparer.Ordinal)) + "|" + group.MinLevel;
     }
+
+    /// <summary>What the evaluation of a language list depends on, besides the unknown credit: the group's languages and the level asked.</summary>
+    internal string TableKey { get; }
 
     internal LanguageLevel? MinLevel => _group.MinLevel;
 

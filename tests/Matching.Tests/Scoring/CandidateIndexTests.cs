@@ -113,6 +113,28 @@ public class CandidateIndexTests
     }
 
     [Fact]
+    public void Rank_PostingsAlikeInTurn_EachEqualsMatcher()
+    {
+        // One index, postings that differ only in what its kept per-posting tables are keyed on.
+        var roster = SyntheticRoster.Generate(5000, 21);
+        var index = CandidateIndex.Build(roster);
+        var cases = new (Posting Posting, MatchOptions Options)[]
+        {
+            (CaseWorker, MatchOptions.Default),
+            (CaseWorker with { Languages = [new LanguageGroup([LanguageKey.French], minLevel: LanguageLevel.Fluent)] }, MatchOptions.Default),
+            (CaseWorker with { Languages = [new LanguageGroup([LanguageKey.French], minLevel: LanguageLevel.Fluent)] }, new MatchOptions { UnknownCredit = 0.1 }),
+            (CaseWorker with { Languages = [new LanguageGroup([LanguageKey.French, LanguageKey.English], minLevel: LanguageLevel.Fluent)] }, MatchOptions.Default),
+            (CaseWorker with { Languages = [new LanguageGroup([LanguageKey.Local], minLevel: LanguageLevel.Good)] }, MatchOptions.Default),
+            (CaseWorker, MatchOptions.Default),
+        };
+        foreach (var (posting, options) in cases)
+        {
+            var expected = Matcher.Rank(roster, posting, Properties.IndexEquivalenceProperties.With(options, 40));
+            Assert.True(Properties.IndexEquivalenceProperties.Same(expected, index.Rank(posting, 40, options)));
+        }
+    }
+
+    [Fact]
     public void Build_Roster_CountsAndSizesItself()
     {
         var index = CandidateIndex.Build(SyntheticRoster.Generate(10_000, 11));
