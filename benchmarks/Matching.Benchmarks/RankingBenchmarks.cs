@@ -12,7 +12,7 @@ namespace Matching.Benchmarks;
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
-[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 5)]
+[SimpleJob(launchCount: 1, warmupCount: 6, iterationCount: 5)]
 public class RankingBenchmarks
 {
     private const int Top = 50;
