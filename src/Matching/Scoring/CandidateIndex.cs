@@ -548,18 +548,7 @@ public sealed class CandidateIndex
             return kept;
         }
         var relevance = new double[_jobKinds.Length];
-        if (relevance.Length < 64) for (var j = 0; j < relevance.Length; j++) relevance[j] = judge.Of(_jobKinds[j], context);
-        else
-        {
-            // The judge is thread-safe; each core brings its own context (caches).
-            Parallel.For(0, relevance.Length, () => new ScoringContext(context.Options, context.ReferenceMonth),
-                (j, _, own) =>
-                {
-                    relevance[j] = judge.Of(_jobKinds[j], own);
-                    return own;
-                },
-                _ => { });
-        }
+        for (var j = 0; j < relevance.Length; j++) relevance[j] = judge.Of(_jobKinds[j], context);
         if (_relevance.Count >= RelevanceKept) _relevance.Clear();
         _relevance.TryAdd(judge.Key, relevance);
         return relevance;
