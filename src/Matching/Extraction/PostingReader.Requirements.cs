@@ -427,12 +427,31 @@ internal sealed partial class PostingReader
                     Note(PostingField.Languages, s.Start, s.End);
                     if (found.Count == 0) continue;
                 }
+                // "Français (courant), Anglais (notions)": each language carries its own level; the
+                // sentence's level (outside those brackets) serves the others
+                var own = BracketLevels(s, found, out var outside);
+                if (own is not null) level = LevelOf(outside).Item1;
+                LanguageLevel? LevelFor(IEnumerable<LanguageKey> keys)
+                {
+                    if (own is null) return level;
+                    // a group is met by any of its languages: the most lenient level asked counts
+                    LanguageLevel? lowest = null;
+                    var first = true;
+                    foreach (var key in keys)
+                    {
+                        var at = found.FindIndex(x => x.Key == key);
+                        var l = at >= 0 ? own[at] ?? level : level;
+                        lowest = first ? l : l is null || lowest is null ? null : (LanguageLevel)Math.Min((int)l, (int)lowest);
+                        first = false;
+                    }
+                    return lowest;
+                }
                 var itemNecessity = ItemNecessities(s, found, necessity);
                 if (itemNecessity is not null)
                 {
                     // "Français (obligatoire), Tamachek (obligatoire), Arabe (un atout)": each language carries its own marker
                     foreach (var grp in found.Select((f, i) => (f.Key, N: itemNecessity[i])).GroupBy(x => (x.Key.IsLocal ? "local" : x.Key.Value, x.N)))
-                        Add(groups, new LanguageGroup(grp.Select(x => x.Key), grp.Key.N, level, modes));
+                        Add(groups, new LanguageGroup(grp.Select(x => x.Key), grp.Key.N, LevelFor(grp.Select(x => x.Key)), modes));
                     Note(PostingField.Languages, s.Start, s.End);
                     continue;
                 }
@@ -452,7 +471,7 @@ internal sealed partial class PostingReader
                         var between = s.Folded[nonLocal[i - 1].At..nonLocal[i].At];
                         if (!HasWord(between, "ou") && !HasWord(between, "or"))
                         {
-                            Add(groups, new LanguageGroup(current, necessity, level, modes));
+                            Add(groups, new LanguageGroup(current, necessity, LevelFor(current), modes));
                             current = new List<LanguageKey>();
                         }
                     }
@@ -467,8 +486,8 @@ internal sealed partial class PostingReader
                     local.Clear();
                     hasLocalWords = false;
                 }
-                if (current.Count > 0) Add(groups, new LanguageGroup(current, necessity, level, modes));
-                if (local.Count > 0) Add(groups, new LanguageGroup(local, necessity, nonLocal.Count > 0 ? null : level, nonLocal.Count > 0 ? LanguageModes.None : modes));
+                if (current.Count > 0) Add(groups, new LanguageGroup(current, necessity, LevelFor(current), modes));
+                if (local.Count > 0) Add(groups, new LanguageGroup(local, necessity, own is not null ? LevelFor(local) : nonLocal.Count > 0 ? null : level, nonLocal.Count > 0 ? LanguageModes.None : modes));
                 else if (hasLocalWords) Add(groups, new LanguageGroup([LanguageKey.Local], necessity));
                 Note(PostingField.Languages, s.Start, s.End);
             }
@@ -627,11 +646,45 @@ internal sealed partial class PostingReader
     private static bool IsCommonWord(string folded)
         => FrenchLexicon.NecessityMarkers.Any(m => m.Marker == folded) || folded is "courant" or "notions" or "bonne" or "excellent" or "lu" or "parle" or "ecrit" or "oral" or "langues" or "locales";
 
+    /// <summary>
+    /// The level each language found gives in a bracket right after its name ("Anglais (niveau
+    /// intermédiaire)", "Français (très bonne maîtrise)"), null for the others; null where no
+    /// bracket gives one. <paramref name="outside"/>: the sentence without those brackets.
+    /// </summary>
+    private static LanguageLevel?[]? BracketLevels(Sentence s, List<(LanguageKey Key, int At)> found, out string outside)
+    {
+        var f = s.Folded;
+        LanguageLevel?[]? levels = null;
+        var kept = new System.Text.StringBuilder();
+        var from = 0;
+        for (var i = 0; i < found.Count; i++)
+        {
+            var at = found[i].At;
+            var limit = i + 1 < found.Count ? found[i + 1].At : f.Length;
+            var open = f.IndexOf('(', at, limit - at);
+            if (open < 0) continue;
+            // the bracket follows the name: nothing but the name's words between them
+            var between = f[at..open];
+            if (between.AsSpan().IndexOfAny(",;:.") >= 0 || between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 2) continue;
+            var close = f.IndexOf(')', open);
+            if (close < 0 || close >= limit) continue;
+            var (level, _) = LevelOf(f[(open + 1)..close]);
+            if (level is null) continue;
+            levels ??= new LanguageLevel?[found.Count];
+            levels[i] = level;
+            kept.Append(f, from, open - from).Append(' ');
+            from = close + 1;
+        }
+        kept.Append(f, from, f.Length - from);
+        outside = kept.ToString();
+        return levels;
+    }
+
     private static (LanguageLevel?, LanguageModes) LevelOf(string words)
     {
         LanguageLevel? level = null;
         if (HasWord(words, "maternelle")) level = LanguageLevel.Native;
-        else if (HasWord(words, "courant") || HasWord(words, "couramment") || HasWord(words, "excellent") || HasWord(words, "excellente") || HasWord(words, "parfaite") || HasWord(words, "fluent") || words.Contains("tres bonne", StringComparison.Ordinal)) level = LanguageLevel.Fluent;
+        else if (HasWord(words, "courant") || HasWord(words, "courante") || HasWord(words, "courants") || HasWord(words, "courantes") || HasWord(words, "couramment") || HasWord(words, "excellent") || HasWord(words, "excellente") || HasWord(words, "parfaite") || HasWord(words, "fluent") || words.Contains("tres bonne", StringComparison.Ordinal)) level = LanguageLevel.Fluent;
         else if (HasWord(words, "bonne") || HasWord(words, "bon") || HasWord(words, "good")) level = LanguageLevel.Good;
         else if (HasWord(words, "notions") || HasWord(words, "base") || HasWord(words, "basic")) level = LanguageLevel.Basic;
         var modes = LanguageModes.None;

@@ -127,6 +127,16 @@ public class FieldExtractionTests
         Assert.Equal(Necessity.Required, group.Necessity);
     }
 
+    [Theory]
+    [InlineData("Maîtrise courante du français")]
+    [InlineData("Français et anglais courants")]
+    [InlineData("Français et anglais : maîtrise courante exigée")]
+    public void ReadLanguages_CourantAgreed_IsFluent(string line)
+    {
+        Assert.All(Profile(line).Languages, g => Assert.Equal(LanguageLevel.Fluent, g.MinLevel));
+        Assert.NotEmpty(Profile(line).Languages);
+    }
+
     [Fact]
     public void ReadLanguages_Courant_IsFluentWithModes()
     {
@@ -134,6 +144,29 @@ public class FieldExtractionTests
 
         Assert.Equal(LanguageLevel.Fluent, group.MinLevel);
         Assert.Equal(LanguageModes.Read | LanguageModes.Spoken | LanguageModes.Written, group.Modes);
+    }
+
+    [Theory]
+    [InlineData("Français (courant) et anglais (notions de base)", "french:Fluent", "english:Basic")]
+    [InlineData("Français courant, anglais (notions)", "french:Fluent", "english:Basic")]
+    [InlineData("Anglais (bon niveau) et français (langue maternelle)", "english:Good", "french:Native")]
+    [InlineData("Français et anglais courants", "french:Fluent", "english:Fluent")]
+    [InlineData("Maîtrise du français (excellent niveau) ; le bambara (notions) serait un plus", "french:Fluent", "bambara:Basic")]
+    public void ReadLanguages_LevelInBracketAfterEachLanguage_IsThatLanguages(string line, string first, string second)
+    {
+        var groups = Profile(line).Languages;
+
+        Assert.Equal([first, second], groups.Select(g => $"{Assert.Single(g.AnyOf).Value}:{g.MinLevel}"));
+    }
+
+    [Fact]
+    public void ReadLanguages_OneGroupWithLevelsInBrackets_AsksTheMostLenient()
+    {
+        var group = Assert.Single(Profile("Français (courant) ou anglais (bon niveau) exigé").Languages);
+
+        Assert.Equal(["french", "english"], group.AnyOf.Select(k => k.Value));
+        Assert.Equal(LanguageLevel.Good, group.MinLevel);
+        Assert.Equal(Necessity.Required, group.Necessity);
     }
 
     [Fact]
