@@ -16,6 +16,9 @@ public sealed record ParseDiagnostic(string Code, string MessageFr, string Messa
     /// <summary>A date is written but does not exist (for example "31 février").</summary>
     public const string InvalidDate = "DATE001";
 
+    /// <summary>A date is written without its year: it is read in the year that puts it closest to the notice's other dates, or not read where the notice has none.</summary>
+    public const string DateWithoutYear = "DATE002";
+
     /// <summary>A word in a language list is not a known language.</summary>
     public const string UnknownLanguage = "LANG001";
 

@@ -37,6 +37,10 @@ internal static partial class Patterns
     [GeneratedRegex(@"\b(\d{1,2})\s?[/.\-]\s?(\d{1,2})\s?[/.\-]\s?(\d{4}|\d{2})\b", Options)]
     public static partial Regex DateNumeric();
 
+    /// <summary>"15 mars", "1er avril": a day and a month word, the year left out (or following: see <see cref="Quantities.DatesWithoutYear"/>).</summary>
+    [GeneratedRegex(@"\b(\d{1,2})\s*(?:er)?\s+([a-z]{3,10})\b", Options)]
+    public static partial Regex DateWithoutYear();
+
     /// <summary>"2026-03-10".</summary>
     [GeneratedRegex(@"\b(\d{4})-(\d{2})-(\d{2})\b", Options)]
     public static partial Regex DateIso();

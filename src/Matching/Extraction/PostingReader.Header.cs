@@ -906,7 +906,7 @@ internal sealed partial class PostingReader
             foreach (var line in LinesIn(scope))
             {
                 if (line.Label?.Field != "deadline" || LabelValueOf(line) is not { } v) continue;
-                if (FirstDate(v.Start, v.End) is { } d) { Note(PostingField.Deadline, d.Start, d.End); return d.Date; }
+                if ((FirstDate(v.Start, v.End) ?? YearlessDate(v.Start, v.End)) is { } d) { Note(PostingField.Deadline, d.Start, d.End); return d.Date; }
             }
             foreach (var s in _doc.SentencesMatching(Patterns.DeadlineMarker(), scope.Start, scope.End))
             {
@@ -916,6 +916,8 @@ internal sealed partial class PostingReader
                 if (FirstDate(s.Start, s.End, at) is { } d) { Note(PostingField.Deadline, d.Start, d.End); return d.Date; }
                 // "le 30 avril 2026 au plus tard": the date right before the marker
                 if (LastDateBefore(s.Start, s.Start + at) is { } b) { Note(PostingField.Deadline, b.Start, b.End); return b.Date; }
+                // "au plus tard le 15 mars à 17h": no year written
+                if (YearlessDate(s.Start, s.End, at) is { } y) { Note(PostingField.Deadline, y.Start, y.End); return y.Date; }
             }
         }
         // "jusqu'au 27 mars", but not a period of publication ("Période d'affichage : du 12 jusqu'au 19 juin")
@@ -928,8 +930,43 @@ internal sealed partial class PostingReader
                 if (HasWord(words, "affichage") || HasWord(words, "publication") || HasWord(words, "publie") || HasWord(words, "parution") || HasWord(words, "validite")
                     || Patterns.ContractWord().IsMatch(s.Folded) || HasWord(words, "mission") || HasWord(words, "projet") || s.Line.Section is "tasks" or "context") continue;
                 var marker = Patterns.DeadlineUntil().Match(s.Folded);
-                if (marker.Success && FirstDate(s.Start, s.End, marker.Index) is { } d) { Note(PostingField.Deadline, d.Start, d.End); return d.Date; }
+                if (marker.Success && (FirstDate(s.Start, s.End, marker.Index) ?? YearlessDate(s.Start, s.End, marker.Index)) is { } d) { Note(PostingField.Deadline, d.Start, d.End); return d.Date; }
             }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The first date written without a year from <paramref name="from"/> on, read in the year that
+    /// puts it closest to a full date of the notice (its publication, a start date), within six
+    /// months; diagnosed either way.
+    /// </summary>
+    private (DateOnly Date, int Start, int End)? YearlessDate(int start, int end, int from = 0)
+    {
+        foreach (var (day, month, s, e) in Quantities.DatesWithoutYear(Fold(start, end)))
+        {
+            if (s < from) continue;
+            DateOnly? best = null;
+            var gap = int.MaxValue;
+            foreach (var (other, _, _, _) in Quantities.Dates(_src.Folded))
+            {
+                if (other is not { } o) continue;
+                for (var y = o.Year - 1; y <= o.Year + 1; y++)
+                {
+                    if (day > DateTime.DaysInMonth(y, month)) continue;
+                    var candidate = new DateOnly(y, month, day);
+                    var g = Math.Abs(candidate.DayNumber - o.DayNumber);
+                    if (g < gap) (best, gap) = (candidate, g);
+                }
+            }
+            var text = Norm(start + s, start + e);
+            if (best is { } d && gap <= 183)
+            {
+                Diagnose(ParseDiagnostic.DateWithoutYear, $"Date sans année : « {text} », lue comme le {d.ToString("dd'/'MM'/'yyyy", System.Globalization.CultureInfo.InvariantCulture)} d'après les autres dates de l'offre.", $"Date without a year: \"{text}\", read as {d.ToString("yyyy'-'MM'-'dd", System.Globalization.CultureInfo.InvariantCulture)} from the notice's other dates.", start + s, start + e);
+                return (d, start + s, start + e);
+            }
+            Diagnose(ParseDiagnostic.DateWithoutYear, $"Date sans année : « {text} » ; aucune autre date de l'offre ne la situe.", $"Date without a year: \"{text}\"; no other date in the notice places it.", start + s, start + e);
+            return null;
         }
         return null;
     }

@@ -127,6 +127,24 @@ internal static class Quantities
         return list;
     }
 
+    /// <summary>
+    /// Dates written as a day and a month word without a year ("15 mars", "1er avril à 17h"), in
+    /// text order; a date whose year follows is not one (see <see cref="Dates"/>).
+    /// </summary>
+    public static List<(int Day, int Month, int Start, int End)> DatesWithoutYear(string folded)
+    {
+        var list = new List<(int, int, int, int)>();
+        foreach (System.Text.RegularExpressions.Match m in Patterns.DateWithoutYear().Matches(folded))
+        {
+            if (!FrenchLexicon.TryMonth(m.Groups[2].Value, out var month, out var near) || near) continue;
+            if (!int.TryParse(m.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var day) || day is < 1 or > 31) continue;
+            var after = folded.AsSpan(m.Index + m.Length).TrimStart(" ,.-/");
+            if (after.Length > 0 && char.IsAsciiDigit(after[0])) continue;
+            list.Add((day, month, m.Index, m.Index + m.Length));
+        }
+        return list;
+    }
+
     private static DateOnly? Make(string year, int month, string day)
     {
         if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y)) return null;

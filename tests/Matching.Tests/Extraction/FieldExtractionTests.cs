@@ -228,6 +228,29 @@ public class FieldExtractionTests
         Assert.Equal(iso, One("Titre du poste : Animateur\n" + line).Deadline?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    [Theory]
+    [InlineData("Bamako, le 2 mars 2026\nTitre du poste : Animateur\nDate limite : 15 mars à 17h00", "2026-03-15")]
+    [InlineData("Titre du poste : Animateur\nPublié le 10 décembre 2025\nDate limite de dépôt : 5 janvier", "2026-01-05")]
+    [InlineData("Titre du poste : Animateur\nPrise de fonction : 1er avril 2026\nLes dossiers sont reçus jusqu'au 27 mars.", "2026-03-27")]
+    [InlineData("Titre du poste : Animateur\nDate de publication : 20/01/2026\nDéposer les dossiers au plus tard le 1er février à 12h", "2026-02-01")]
+    public void ReadDeadline_NoYear_TakesTheYearOfTheNoticesOtherDates(string text, string iso)
+    {
+        var result = PostingParser.Parse(text);
+
+        Assert.Equal(iso, Assert.Single(result.Postings).Posting.Deadline?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        var note = Assert.Single(result.Diagnostics, d => d.Code == ParseDiagnostic.DateWithoutYear);
+        Assert.Contains(iso, note.MessageEn, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadDeadline_NoYearAndNoOtherDate_GivesDiagnosticAndNoDeadline()
+    {
+        var result = PostingParser.Parse("Titre du poste : Animateur\nDate limite : 15 mars\nLicence en sociologie");
+
+        Assert.Null(Assert.Single(result.Postings).Posting.Deadline);
+        Assert.Contains(result.Diagnostics, d => d.Code == ParseDiagnostic.DateWithoutYear && d.MessageFr.Contains("15 mars", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void ReadDeadline_ImpossibleDate_GivesDiagnosticAndNoDeadline()
     {
