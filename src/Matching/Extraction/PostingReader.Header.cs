@@ -661,7 +661,38 @@ internal sealed partial class PostingReader
     }
 
     /// <summary>Splits "Mopti et Bandiagara (Mali)", "Bamako (1) Koulikoro (1)" into places.</summary>
+    /// <summary>
+    /// The places named between two positions. An area followed by a bracket of known places
+    /// ("Région de Ségou (Markala, Niono)", "cercle de Bourem (Bamba)") gives those, the stations;
+    /// other brackets are left out ("Markala (région de Ségou)", "Gao (avec déplacements)").
+    /// </summary>
     private IEnumerable<(int Start, int End)> SplitPlaces(int start, int end)
+    {
+        var places = SplitPlacesFlat(start, end).ToList();
+        var t = _src.Text;
+        var f = _src.Folded;
+        for (var k = 0; k < places.Count; k++)
+        {
+            var (from, to) = places[k];
+            var before = f[Math.Max(start, from - 24)..from];
+            if (!AreaWords.Any(a => before.EndsWith(a, StringComparison.Ordinal))) continue;
+            var open = to;
+            while (open < end && t[open] == ' ') open++;
+            if (open >= end || t[open] != '(') continue;
+            var close = t.IndexOf(')', open, end - open);
+            if (close < 0) continue;
+            var inner = SplitPlacesFlat(open + 1, close).ToList();
+            if (inner.Count == 0 || !inner.All(p => IsKnownPlace(p.Start, p.End))) continue;
+            places.RemoveAt(k);
+            places.InsertRange(k, inner);
+            k += inner.Count - 1;
+        }
+        return places;
+    }
+
+    private static readonly string[] AreaWords = ["region de ", "region du ", "region d'", "regions de ", "cercle de ", "cercle du ", "cercle d'", "cercles de ", "commune de ", "commune d'", "zone de ", "zone d'"];
+
+    private IEnumerable<(int Start, int End)> SplitPlacesFlat(int start, int end)
     {
         var t = _src.Text;
         var f = _src.Folded;

@@ -306,6 +306,11 @@ public class FieldExtractionTests
     [InlineData("Ville, Pays : Bamako (1) Koulikoro (1) (République du Mali)", new[] { "Bamako", "Koulikoro" })]
     [InlineData("Lieu d'affectation :\n- Gao\n- Ménaka\n- Kidal", new[] { "Gao", "Ménaka", "Kidal" })]
     [InlineData("Le poste est basé à Sévaré.", new[] { "Sévaré" })]
+    [InlineData("Lieu d'affectation : Région de Ségou (Markala, Niono)", new[] { "Markala", "Niono" })]
+    [InlineData("Lieu d'affectation : Markala, Niono (région de Ségou)", new[] { "Markala", "Niono" })]
+    [InlineData("Lieu d'affectation : cercle de Bourem (Bamba et Temera) et Gao", new[] { "Bamba", "Temera", "Gao" })]
+    [InlineData("Lieu d'affectation : Kolondiéba (Sikasso)", new[] { "Kolondiéba" })]
+    [InlineData("Lieu d'affectation : Région de Mopti (avec déplacements)", new[] { "Mopti" })]
     public void ReadLocations_PlacesWritten_AreListedAsWritten(string line, string[] places)
     {
         Assert.Equal(places, One("Titre du poste : Animateur\n" + line).Locations);
