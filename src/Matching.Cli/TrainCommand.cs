@@ -35,8 +35,7 @@ internal static class TrainCommand
         }
         catch (InsufficientDecisionsException e)
         {
-            // the trainer gives its reason in English only
-            stderr.WriteLine($"matching: {path}: {lang.T("pas assez de décisions pour apprendre des poids — ", "")}{e.Message}");
+            stderr.WriteLine($"matching: {path}: {lang.T("pas assez de décisions pour apprendre des poids — " + e.MessageFr, e.Message)}");
             return 2;
         }
         File.WriteAllText(output, MatchingJson.WriteWeights(result.Weights));
@@ -67,7 +66,9 @@ internal static class TrainCommand
         stdout.WriteLine(Row(lang.T("poids", "weights"), lang.T("appris", "learned"), lang.T("défaut", "default")));
         foreach (var kind in Enum.GetValues<CriterionKind>())
             stdout.WriteLine(Row("  " + (lang.En ? kind.ToString() : Table.Name(kind, en: false)), r.Weights[kind].ToString("0.000", inv), MatchWeights.Default[kind].ToString("0.000", inv)));
-        foreach (var note in r.Notes) stdout.WriteLine($"note: {note}");
+        // French notes where the result has them (a result built by hand may carry English ones only)
+        var notes = lang.En || r.NotesFr.Count != r.Notes.Count ? r.Notes : r.NotesFr;
+        foreach (var note in notes) stdout.WriteLine(lang.T($"note : {note}", $"note: {note}"));
         stdout.WriteLine(lang.T($"poids écrits dans {output}", $"weights written to {output}"));
     }
 

@@ -7,8 +7,13 @@ namespace Matching.Learning;
 public sealed class InsufficientDecisionsException : Exception
 {
     /// <summary>Creates the exception.</summary>
-    /// <param name="message">Why the decisions do not suffice.</param>
-    public InsufficientDecisionsException(string message) : base(message)
+    /// <param name="message">Why the decisions do not suffice, in English (<see cref="Exception.Message"/>).</param>
+    /// <param name="messageFr">The same in French.</param>
+    public InsufficientDecisionsException(string message, string messageFr) : base(message)
     {
+        MessageFr = messageFr;
     }
+
+    /// <summary>Why the decisions do not suffice, in French.</summary>
+    public string MessageFr { get; }
 }

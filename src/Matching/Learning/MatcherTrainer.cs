@@ -1,4 +1,5 @@
 using System.Globalization;
+using Matching.Explanations;
 using Matching.Scoring;
 using Microsoft.ML;
 using Microsoft.ML.Data;
@@ -68,10 +69,11 @@ public static class MatcherTrainer
             if (list[i] is null) throw new ArgumentNullException(nameof(decisions), $"decisions[{i}] is null.");
         Refuse(list);
         var features = DecisionFeatures.Build(list, options.MatchOptions);
-        var notes = new List<string>();
+        var notes = new List<(string En, string Fr)>();
         var learnable = Enumerable.Range(0, DecisionFeatures.Kinds.Length).Where(k => features.Varies[k]).ToArray();
         if (learnable.Length == 0)
-            throw new InsufficientDecisionsException("No criterion score varies across the decisions: the postings set no criterion on which the candidates differ, so there is nothing to weigh.");
+            throw new InsufficientDecisionsException("No criterion score varies across the decisions: the postings set no criterion on which the candidates differ, so there is nothing to weigh.",
+                "Aucun score de critère ne varie d'une décision à l'autre : les offres ne fixent aucun critère sur lequel les candidats diffèrent, il n'y a donc rien à pondérer.");
 
         var (train, heldOut) = Split(features, options.Seed, options.HoldoutFraction);
         var trial = ToWeights(Fit(features, train, options.Seed), features, notes: null);
@@ -82,9 +84,12 @@ public static class MatcherTrainer
         var weights = ToWeights(Fit(features, all, options.Seed), features, notes);
         var grades = list.Where(d => d.Grade is not null).Select(d => d.Grade!.Value).Distinct().Count();
         notes.Add(grades > 1
-            ? "Grades 0-3 were fitted as an ordinal model (one threshold per grade); yes/no decisions count as grade 2 or 0."
-            : "Decisions were fitted as shortlisted (yes, or grade 2-3) against not shortlisted.");
-        notes.Add(string.Create(CultureInfo.InvariantCulture, $"Held-out fit measured on {heldOut.Length} decisions after fitting on {train.Length}; the weights returned are fitted on all {features.Count}."));
+            ? ("Grades 0-3 were fitted as an ordinal model (one threshold per grade); yes/no decisions count as grade 2 or 0.",
+               "Les notes 0 à 3 ont été ajustées par un modèle ordinal (un seuil par note) ; les décisions oui/non comptent comme les notes 2 et 0.")
+            : ("Decisions were fitted as shortlisted (yes, or grade 2-3) against not shortlisted.",
+               "Les décisions ont été ajustées en retenu (oui, ou note 2 à 3) contre non retenu."));
+        notes.Add((string.Create(CultureInfo.InvariantCulture, $"Held-out fit measured on {heldOut.Length} decisions after fitting on {train.Length}; the weights returned are fitted on all {features.Count}."),
+            string.Create(CultureInfo.InvariantCulture, $"Qualité mesurée sur {heldOut.Length} décisions mises de côté, après ajustement sur {train.Length} ; les poids rendus sont ajustés sur les {features.Count}.")));
         return new TrainingResult
         {
             Weights = weights,
@@ -95,25 +100,31 @@ public static class MatcherTrainer
             ExamplesUsed = features.Count,
             HeldOut = heldOut.Length,
             Postings = features.PostingCount,
-            Notes = notes.ToArray(),
+            Notes = notes.Select(n => n.En).ToArray(),
+            NotesFr = notes.Select(n => n.Fr).ToArray(),
         };
     }
 
     private static void Refuse(List<Decision> list)
     {
         if (list.Count < MinimumDecisions)
-            throw new InsufficientDecisionsException($"Only {list.Count} decisions: at least {MinimumDecisions} are needed to learn weights.");
+            throw new InsufficientDecisionsException($"Only {list.Count} decisions: at least {MinimumDecisions} are needed to learn weights.",
+                $"Seulement {list.Count} décisions : il en faut au moins {MinimumDecisions} pour apprendre des poids.");
         var postings = list.Select(d => d.Posting).Distinct(ReferenceEqualityComparer.Instance).Count();
         if (postings < MinimumPostings)
-            throw new InsufficientDecisionsException($"All decisions concern {postings} posting: decisions on at least {MinimumPostings} postings are needed, or the weights would only fit that one.");
+            throw new InsufficientDecisionsException($"All decisions concern {postings} posting: decisions on at least {MinimumPostings} postings are needed, or the weights would only fit that one.",
+                $"Toutes les décisions portent sur {postings} offre : il en faut sur au moins {MinimumPostings} offres, sinon les poids ne vaudraient que pour celle-là.");
         var yes = list.Count(d => d.Shortlisted);
         var no = list.Count - yes;
         if (yes < MinimumPerSide)
-            throw new InsufficientDecisionsException($"Only {yes} of {list.Count} decisions shortlist the candidate (yes, or grade 2-3): at least {MinimumPerSide} are needed to learn what a recruiter looks for.");
+            throw new InsufficientDecisionsException($"Only {yes} of {list.Count} decisions shortlist the candidate (yes, or grade 2-3): at least {MinimumPerSide} are needed to learn what a recruiter looks for.",
+                $"Seules {yes} décisions sur {list.Count} retiennent le candidat (oui, ou note 2 à 3) : il en faut au moins {MinimumPerSide} pour apprendre ce que cherche un recruteur.");
         if (no < MinimumPerSide)
-            throw new InsufficientDecisionsException($"Only {no} of {list.Count} decisions reject the candidate (no, or grade 0-1): at least {MinimumPerSide} are needed to learn what a recruiter looks for.");
+            throw new InsufficientDecisionsException($"Only {no} of {list.Count} decisions reject the candidate (no, or grade 0-1): at least {MinimumPerSide} are needed to learn what a recruiter looks for.",
+                $"Seules {no} décisions sur {list.Count} écartent le candidat (non, ou note 0 à 1) : il en faut au moins {MinimumPerSide} pour apprendre ce que cherche un recruteur.");
         if (list.All(d => d.Grade is not null) && list.Select(d => d.Grade).Distinct().Count() < 2)
-            throw new InsufficientDecisionsException($"Every decision has grade {list[0].Grade}: a single grade shows no preference.");
+            throw new InsufficientDecisionsException($"Every decision has grade {list[0].Grade}: a single grade shows no preference.",
+                $"Toutes les décisions ont la note {list[0].Grade} : une seule note ne montre aucune préférence.");
     }
 
     /// <summary>Per posting, a seeded share of its decisions is held out (none for a posting of fewer than four).</summary>
@@ -185,7 +196,7 @@ public static class MatcherTrainer
     }
 
     /// <summary>Learned kinds share 1 minus the default weight of the kinds that keep theirs, in proportion to their coefficients.</summary>
-    private static MatchWeights ToWeights(double[] coefficients, DecisionFeatures f, List<string>? notes)
+    private static MatchWeights ToWeights(double[] coefficients, DecisionFeatures f, List<(string En, string Fr)>? notes)
     {
         var defaults = MatchWeights.Default;
         var kinds = DecisionFeatures.Kinds;
@@ -197,15 +208,22 @@ public static class MatcherTrainer
             else kept += defaults[kinds[k]];
         }
         if (learnedSum <= 0)
-            throw new InsufficientDecisionsException("No criterion score is higher for shortlisted candidates than for the others: the decisions follow something the criteria do not measure, so no weights can be learned from them.");
+            throw new InsufficientDecisionsException("No criterion score is higher for shortlisted candidates than for the others: the decisions follow something the criteria do not measure, so no weights can be learned from them.",
+                "Aucun score de critère n'est plus haut pour les candidats retenus que pour les autres : les décisions suivent ce que les critères ne mesurent pas, aucun poids ne peut en être appris.");
         var share = 1.0 - kept;
         var w = new double[kinds.Length];
         for (var k = 0; k < kinds.Length; k++)
         {
             w[k] = f.Varies[k] ? share * coefficients[k] / learnedSum : defaults[kinds[k]];
             if (notes is null) continue;
-            if (!f.Varies[k]) notes.Add($"{kinds[k]}: no posting set it or its score never varied; kept at the default weight {defaults[kinds[k]].ToString("0.00", CultureInfo.InvariantCulture)}.");
-            else if (w[k] < 1e-6) notes.Add($"{kinds[k]}: the decisions give it no weight (a negative weight was held at zero).");
+            var name = Phrases.French["criterion." + CompiledPosting.Key(kinds[k])];
+            var standard = defaults[kinds[k]].ToString("0.00", CultureInfo.InvariantCulture);
+            if (!f.Varies[k])
+                notes.Add(($"{kinds[k]}: no posting set it or its score never varied; kept at the default weight {standard}.",
+                    $"{name} : aucune offre ne le fixe ou son score n'a jamais varié ; gardé au poids par défaut {standard}."));
+            else if (w[k] < 1e-6)
+                notes.Add(($"{kinds[k]}: the decisions give it no weight (a negative weight was held at zero).",
+                    $"{name} : les décisions ne lui donnent aucun poids (un poids négatif a été ramené à zéro)."));
         }
         return new MatchWeights
         {

@@ -31,4 +31,7 @@ public sealed record TrainingResult
 
     /// <summary>Remarks on the fit, in English: kinds set to zero, kinds no posting sets (kept at their default), the grade scale.</summary>
     public required IReadOnlyList<string> Notes { get; init; }
+
+    /// <summary>The same remarks in French, in the same order.</summary>
+    public IReadOnlyList<string> NotesFr { get; init; } = [];
 }

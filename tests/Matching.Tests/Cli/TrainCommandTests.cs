@@ -47,9 +47,24 @@ public sealed class TrainCommandTests : IDisposable
         var (code, _, error) = Run("train", decisions, "--out", weights);
 
         Assert.Equal(2, code);
-        Assert.Contains("Only 20 decisions", error);
         Assert.Contains("pas assez de décisions", error);
+        Assert.Contains("Seulement 20 décisions", error);
+        Assert.DoesNotContain("Only", error);
         Assert.False(File.Exists(weights));
+    }
+
+    [Fact]
+    public void Run_TooFewDecisionsInEnglish_GivesTheReasonInEnglish()
+    {
+        var data = new SyntheticDecisions(seed: 17, postings: 2, candidates: 10, noise: 0.05);
+        var decisions = Path.Combine(_dir, "decisions.json");
+        File.WriteAllText(decisions, DecisionJson.Write(data.Decisions));
+
+        var (code, _, error) = Run("train", decisions, "--out", Path.Combine(_dir, "weights.json"), "--lang", "en");
+
+        Assert.Equal(2, code);
+        Assert.Contains("Only 20 decisions", error);
+        Assert.DoesNotContain("décisions", error);
     }
 
     [Fact]

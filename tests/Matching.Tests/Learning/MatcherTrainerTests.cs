@@ -94,8 +94,11 @@ public class MatcherTrainerTests(ITestOutputHelper output)
         var a = MatcherTrainer.Train(data.Decisions, Options);
         var b = MatcherTrainer.Train(data.Decisions, Options);
 
-        Assert.Equal(a, b with { Notes = a.Notes });
+        Assert.Equal(a, b with { Notes = a.Notes, NotesFr = a.NotesFr });
         Assert.Equal(a.Notes, b.Notes);
+        Assert.Equal(a.NotesFr, b.NotesFr);
+        Assert.Equal(a.Notes.Count, a.NotesFr.Count);
+        Assert.All(a.NotesFr, n => Assert.DoesNotContain("decisions", n, StringComparison.Ordinal));
     }
 
     [Fact]
