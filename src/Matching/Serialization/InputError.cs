@@ -4,7 +4,7 @@ namespace Matching.Serialization;
 
 /// <summary>What is wrong in an input file, and where: the file, the item (a candidate's id, or its index) and the field.</summary>
 /// <param name="Source">The file (or other source) name, or null.</param>
-/// <param name="Item">The item: "c-017" or "[3]" (its index, where it has no usable id).</param>
+/// <param name="Item">The item: "c-017", "[3]" (its index, where it has no usable id), "line 3" (in JSON Lines) or "document".</param>
 /// <param name="Field">The field's path inside the item ("experience[0].start"), or null for the whole item.</param>
 /// <param name="Message">What is wrong.</param>
 public sealed record InputError(string? Source, string Item, string? Field, string Message)
@@ -19,9 +19,14 @@ public sealed record InputError(string? Source, string Item, string? Field, stri
     public string ToString(CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(culture);
-        var message = culture.TwoLetterISOLanguageName == "fr" ? MessageFr ?? Message : Message;
-        return string.Join(": ", new[] { Source, Item, Field, message }.Where(s => !string.IsNullOrEmpty(s)));
+        var french = culture.TwoLetterISOLanguageName == "fr";
+        var message = french ? MessageFr ?? Message : Message;
+        return string.Join(": ", new[] { Source, french ? French(Item) : Item, french ? French(Field) : Field, message }.Where(s => !string.IsNullOrEmpty(s)));
     }
+
+    /// <summary>A place in a file as a French reader reads it: "line 3" is "ligne 3".</summary>
+    private static string? French(string? place)
+        => place is not null && place.StartsWith("line ", StringComparison.Ordinal) ? "ligne " + place[5..] : place;
 
     /// <summary>"file: item: field: message".</summary>
     /// <returns>The error on one line.</returns>

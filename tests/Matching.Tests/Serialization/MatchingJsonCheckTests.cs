@@ -64,6 +64,18 @@ public sealed class MatchingJsonCheckTests
     }
 
     [Fact]
+    public void InputError_ToStringInFrench_NamesLinesInFrench()
+    {
+        var fr = System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
+        var inLines = new InputError("cv.jsonl", "line 3", "languages[0]", "unknown language") { MessageFr = "langue inconnue" };
+        var inDocument = new InputError("offres.json", "document", "line 2, position 7", "bad JSON") { MessageFr = "JSON invalide" };
+
+        Assert.Equal("cv.jsonl: ligne 3: languages[0]: langue inconnue", inLines.ToString(fr));
+        Assert.Equal("offres.json: document: ligne 2, position 7: JSON invalide", inDocument.ToString(fr));
+        Assert.Equal("cv.jsonl: line 3: languages[0]: unknown language", inLines.ToString());
+    }
+
+    [Fact]
     public void ReadPostings_JsonArray_SaysAPostingsDocumentIsExpected()
     {
         var e = Assert.Throws<MatchingFormatException>(() => MatchingJson.ReadPostings("""[{"title":"Chauffeur"}]""", "poste.json"));
