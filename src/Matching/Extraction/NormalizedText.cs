@@ -163,10 +163,37 @@ internal sealed class NormalizedText
         if (end == 0 || !(char.IsLetter(sb[end - 1]) || sb[end - 1] == ',')) return false;
         var next = newline + 1;
         while (next < original.Length && original[next] is ' ' or '\t') next++;
+        if (IsCapitalsWrap(sb, end, original, next)) return true;
         if (next + 1 >= original.Length || !char.IsLower(original[next]) || original[next] == 'o' && original[next + 1] == ' ') return false;
         var start = end - 1;
         while (start > 0 && sb[start - 1] != '\n' && end - start < SoftWrapMinLength) start--;
         return end - start >= SoftWrapMinLength;
+    }
+
+    /// <summary>Words that cannot end a line of capitals that ends its sentence: "… CHARGÉ DE PROTECTION DE\nL'ENFANCE".</summary>
+    private static readonly string[] CapitalsConnectors = ["DE", "DU", "DES", "ET", "EN", "LA", "LE", "LES", "POUR", "AU", "AUX", "À", "SUR", "DANS", "AVEC", "OU", "UN", "UNE", "D'UN", "D'UNE"];
+
+    /// <summary>
+    /// A line in capitals (30 characters or more) that ends on a word that cannot end it, followed
+    /// by a line that goes on in capitals: one line wrapped (in capitals the case of the next
+    /// line cannot tell).
+    /// </summary>
+    private static bool IsCapitalsWrap(CharBuffer sb, int end, string original, int next)
+    {
+        if (next >= original.Length || !char.IsUpper(original[next])) return false;
+        var start = end;
+        while (start > 0 && sb[start - 1] != '\n') start--;
+        if (end - start < 30) return false;
+        for (var k = start; k < end; k++)
+            if (char.IsLower(sb[k])) return false;
+        var wordStart = end;
+        while (wordStart > start && sb[wordStart - 1] != ' ') wordStart--;
+        var last = new string(Enumerable.Range(wordStart, end - wordStart).Select(k => sb[k]).ToArray());
+        if (!CapitalsConnectors.Contains(last, StringComparer.Ordinal)) return false;
+        // the next line's first words are in capitals too
+        for (var k = next; k < original.Length && k < next + 20 && original[k] != '\n'; k++)
+            if (char.IsLower(original[k])) return false;
+        return true;
     }
 
     private static void Emit(CharBuffer sb, MapBuilder map, char c, int origin, ref bool lineStart)

@@ -317,6 +317,18 @@ public class FieldExtractionTests
     }
 
     [Theory]
+    [InlineData("AVIS DE RECRUTEMENT D'UN CHARGE DE PROTECTION DE\nL'ENFANCE\nLieu : Gao", "CHARGE DE PROTECTION DE L'ENFANCE")]
+    [InlineData("AVIS DE RECRUTEMENT D'UN COORDINATEUR DES PROGRAMMES ET\nDES OPERATIONS\nLieu : Gao", "COORDINATEUR DES PROGRAMMES ET DES OPERATIONS")]
+    [InlineData("AVIS DE RECRUTEMENT D'UN CHARGE DE PROTECTION DE L'ENFANCE\nLIEU : GAO", "CHARGE DE PROTECTION DE L'ENFANCE")]
+    public void ReadTitle_CapitalsWrappedAfterAConnector_JoinsTheLines(string text, string title)
+    {
+        var p = One(text);
+
+        Assert.Equal(title, p.Title);
+        Assert.Equal("gao", Assert.Single(p.Locations), ignoreCase: true);
+    }
+
+    [Theory]
     [InlineData("AVIS DE RECRUTEMENT D'UN CHARGE DE SUIVI-EVALUATION\nLieu : Gao", "CHARGE DE SUIVI-EVALUATION")]
     [InlineData("Offre d'emploi : Comptable (H/F)\nLieu : Gao", "Comptable")]
     [InlineData("Appel à candidatures pour le poste de Logisticien\nLieu : Gao", "Logisticien")]
