@@ -16,7 +16,7 @@ public sealed record ParseDiagnostic(string Code, string MessageFr, string Messa
     /// <summary>A date is written but does not exist (for example "31 février").</summary>
     public const string InvalidDate = "DATE001";
 
-    /// <summary>A date is written without its year: it is read in the year that puts it closest to the notice's other dates, or not read where the notice has none.</summary>
+    /// <summary>A deadline is written without its year: it is read in the year that puts it closest to the notice's earliest date, or not read where no date of the notice lies within six months of it.</summary>
     public const string DateWithoutYear = "DATE002";
 
     /// <summary>A word in a language list is not a known language.</summary>

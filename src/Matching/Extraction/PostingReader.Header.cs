@@ -660,7 +660,6 @@ internal sealed partial class PostingReader
         return words.All(w => char.IsUpper(w[0]) || w is "et" or "ou" or "de" or "du" or "à" or "(Mali)" || w[0] == '(');
     }
 
-    /// <summary>Splits "Mopti et Bandiagara (Mali)", "Bamako (1) Koulikoro (1)" into places.</summary>
     /// <summary>
     /// The places named between two positions. An area followed by a bracket of known places
     /// ("Région de Ségou (Markala, Niono)", "cercle de Bourem (Bamba)") gives those, the stations;
@@ -690,8 +689,9 @@ internal sealed partial class PostingReader
         return places;
     }
 
-    private static readonly string[] AreaWords = ["region de ", "region du ", "region d'", "regions de ", "cercle de ", "cercle du ", "cercle d'", "cercles de ", "commune de ", "commune d'", "zone de ", "zone d'"];
+    private static readonly string[] AreaWords = ["region de ", "region du ", "region d'", "regions de ", "cercle de ", "cercle du ", "cercle d'", "cercles de ", "commune de ", "commune d'", "communes de ", "rurale de ", "urbaine de "];
 
+    /// <summary>Splits "Mopti et Bandiagara (Mali)", "Bamako (1) Koulikoro (1)" into places, brackets left out.</summary>
     private IEnumerable<(int Start, int End)> SplitPlacesFlat(int start, int end)
     {
         var t = _src.Text;
@@ -969,8 +969,9 @@ internal sealed partial class PostingReader
 
     /// <summary>
     /// The first date written without a year from <paramref name="from"/> on, read in the year that
-    /// puts it closest to a full date of the notice (its publication, a start date), within six
-    /// months; diagnosed either way.
+    /// puts it closest to the notice's earliest full date (its publication, else a start date or a
+    /// contract's first day), within six months; dates over two years before the latest (a law's
+    /// date) do not count. Diagnosed either way.
     /// </summary>
     private (DateOnly Date, int Start, int End)? YearlessDate(int start, int end, int from = 0)
     {
@@ -979,9 +980,11 @@ internal sealed partial class PostingReader
             if (s < from) continue;
             DateOnly? best = null;
             var gap = int.MaxValue;
-            foreach (var (other, _, _, _) in Quantities.Dates(_src.Folded))
+            var dates = Quantities.Dates(_src.Folded).Where(x => x.Date is not null).Select(x => x.Date!.Value).ToList();
+            if (dates.Count > 0)
             {
-                if (other is not { } o) continue;
+                var latest = dates.Max();
+                var o = dates.Where(x => x.DayNumber >= latest.DayNumber - 730).Min();
                 for (var y = o.Year - 1; y <= o.Year + 1; y++)
                 {
                     if (day > DateTime.DaysInMonth(y, month)) continue;

@@ -431,16 +431,16 @@ internal sealed partial class PostingReader
                 // sentence's level (outside those brackets) serves the others
                 var own = BracketLevels(s, found, out var outside);
                 if (own is not null) level = LevelOf(outside).Item1;
-                LanguageLevel? LevelFor(IEnumerable<LanguageKey> keys)
+                LanguageLevel? LevelFor(IEnumerable<LanguageKey> keys, LanguageLevel? otherwise)
                 {
-                    if (own is null) return level;
+                    if (own is null) return otherwise;
                     // a group is met by any of its languages: the most lenient level asked counts
                     LanguageLevel? lowest = null;
                     var first = true;
                     foreach (var key in keys)
                     {
                         var at = found.FindIndex(x => x.Key == key);
-                        var l = at >= 0 ? own[at] ?? level : level;
+                        var l = at >= 0 ? own[at] ?? otherwise : otherwise;
                         lowest = first ? l : l is null || lowest is null ? null : (LanguageLevel)Math.Min((int)l, (int)lowest);
                         first = false;
                     }
@@ -451,7 +451,7 @@ internal sealed partial class PostingReader
                 {
                     // "Français (obligatoire), Tamachek (obligatoire), Arabe (un atout)": each language carries its own marker
                     foreach (var grp in found.Select((f, i) => (f.Key, N: itemNecessity[i])).GroupBy(x => (x.Key.IsLocal ? "local" : x.Key.Value, x.N)))
-                        Add(groups, new LanguageGroup(grp.Select(x => x.Key), grp.Key.N, LevelFor(grp.Select(x => x.Key)), modes));
+                        Add(groups, new LanguageGroup(grp.Select(x => x.Key), grp.Key.N, LevelFor(grp.Select(x => x.Key), level), modes));
                     Note(PostingField.Languages, s.Start, s.End);
                     continue;
                 }
@@ -471,7 +471,7 @@ internal sealed partial class PostingReader
                         var between = s.Folded[nonLocal[i - 1].At..nonLocal[i].At];
                         if (!HasWord(between, "ou") && !HasWord(between, "or"))
                         {
-                            Add(groups, new LanguageGroup(current, necessity, LevelFor(current), modes));
+                            Add(groups, new LanguageGroup(current, necessity, LevelFor(current, level), modes));
                             current = new List<LanguageKey>();
                         }
                     }
@@ -486,8 +486,9 @@ internal sealed partial class PostingReader
                     local.Clear();
                     hasLocalWords = false;
                 }
-                if (current.Count > 0) Add(groups, new LanguageGroup(current, necessity, LevelFor(current), modes));
-                if (local.Count > 0) Add(groups, new LanguageGroup(local, necessity, own is not null ? LevelFor(local) : nonLocal.Count > 0 ? null : level, nonLocal.Count > 0 ? LanguageModes.None : modes));
+                if (current.Count > 0) Add(groups, new LanguageGroup(current, necessity, LevelFor(current, level), modes));
+                // local languages named beside others take the sentence's level only where none of those is named
+                if (local.Count > 0) Add(groups, new LanguageGroup(local, necessity, LevelFor(local, nonLocal.Count > 0 ? null : level), nonLocal.Count > 0 ? LanguageModes.None : modes));
                 else if (hasLocalWords) Add(groups, new LanguageGroup([LanguageKey.Local], necessity));
                 Note(PostingField.Languages, s.Start, s.End);
             }
@@ -682,6 +683,8 @@ internal sealed partial class PostingReader
 
     private static (LanguageLevel?, LanguageModes) LevelOf(string words)
     {
+        // "un bon atout", "un bon plus" weigh the language, not its level
+        words = words.Replace("bon atout", "atout", StringComparison.Ordinal).Replace("bon plus", "plus", StringComparison.Ordinal);
         LanguageLevel? level = null;
         if (HasWord(words, "maternelle")) level = LanguageLevel.Native;
         else if (HasWord(words, "courant") || HasWord(words, "courante") || HasWord(words, "courants") || HasWord(words, "courantes") || HasWord(words, "couramment") || HasWord(words, "excellent") || HasWord(words, "excellente") || HasWord(words, "parfaite") || HasWord(words, "fluent") || words.Contains("tres bonne", StringComparison.Ordinal)) level = LanguageLevel.Fluent;

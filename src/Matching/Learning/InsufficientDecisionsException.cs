@@ -6,6 +6,12 @@ namespace Matching.Learning;
 /// </summary>
 public sealed class InsufficientDecisionsException : Exception
 {
+    /// <summary>Creates the exception with one message, in English and as <see cref="MessageFr"/>.</summary>
+    /// <param name="message">Why the decisions do not suffice.</param>
+    public InsufficientDecisionsException(string message) : this(message, message)
+    {
+    }
+
     /// <summary>Creates the exception.</summary>
     /// <param name="message">Why the decisions do not suffice, in English (<see cref="Exception.Message"/>).</param>
     /// <param name="messageFr">The same in French.</param>

@@ -109,19 +109,19 @@ public static class MatcherTrainer
     {
         if (list.Count < MinimumDecisions)
             throw new InsufficientDecisionsException($"Only {list.Count} decisions: at least {MinimumDecisions} are needed to learn weights.",
-                $"Seulement {list.Count} décisions : il en faut au moins {MinimumDecisions} pour apprendre des poids.");
+                $"{list.Count} décision(s) seulement : il en faut au moins {MinimumDecisions} pour apprendre des poids.");
         var postings = list.Select(d => d.Posting).Distinct(ReferenceEqualityComparer.Instance).Count();
         if (postings < MinimumPostings)
             throw new InsufficientDecisionsException($"All decisions concern {postings} posting: decisions on at least {MinimumPostings} postings are needed, or the weights would only fit that one.",
-                $"Toutes les décisions portent sur {postings} offre : il en faut sur au moins {MinimumPostings} offres, sinon les poids ne vaudraient que pour celle-là.");
+                $"Toutes les décisions portent sur une seule offre : il en faut sur au moins {MinimumPostings} offres, sinon les poids ne vaudraient que pour celle-là.");
         var yes = list.Count(d => d.Shortlisted);
         var no = list.Count - yes;
         if (yes < MinimumPerSide)
             throw new InsufficientDecisionsException($"Only {yes} of {list.Count} decisions shortlist the candidate (yes, or grade 2-3): at least {MinimumPerSide} are needed to learn what a recruiter looks for.",
-                $"Seules {yes} décisions sur {list.Count} retiennent le candidat (oui, ou note 2 à 3) : il en faut au moins {MinimumPerSide} pour apprendre ce que cherche un recruteur.");
+                $"{yes} décision(s) sur {list.Count} seulement retiennent le candidat (oui, ou note 2 à 3) : il en faut au moins {MinimumPerSide} pour apprendre ce que cherche un recruteur.");
         if (no < MinimumPerSide)
             throw new InsufficientDecisionsException($"Only {no} of {list.Count} decisions reject the candidate (no, or grade 0-1): at least {MinimumPerSide} are needed to learn what a recruiter looks for.",
-                $"Seules {no} décisions sur {list.Count} écartent le candidat (non, ou note 0 à 1) : il en faut au moins {MinimumPerSide} pour apprendre ce que cherche un recruteur.");
+                $"{no} décision(s) sur {list.Count} seulement écartent le candidat (non, ou note 0 à 1) : il en faut au moins {MinimumPerSide} pour apprendre ce que cherche un recruteur.");
         if (list.All(d => d.Grade is not null) && list.Select(d => d.Grade).Distinct().Count() < 2)
             throw new InsufficientDecisionsException($"Every decision has grade {list[0].Grade}: a single grade shows no preference.",
                 $"Toutes les décisions ont la note {list[0].Grade} : une seule note ne montre aucune préférence.");
@@ -220,10 +220,10 @@ public static class MatcherTrainer
             var standard = defaults[kinds[k]].ToString("0.00", CultureInfo.InvariantCulture);
             if (!f.Varies[k])
                 notes.Add(($"{kinds[k]}: no posting set it or its score never varied; kept at the default weight {standard}.",
-                    $"{name} : aucune offre ne le fixe ou son score n'a jamais varié ; gardé au poids par défaut {standard}."));
+                    $"{name} : aucune offre ne fixe ce critère ou son score n'a jamais varié ; poids par défaut conservé ({standard})."));
             else if (w[k] < 1e-6)
                 notes.Add(($"{kinds[k]}: the decisions give it no weight (a negative weight was held at zero).",
-                    $"{name} : les décisions ne lui donnent aucun poids (un poids négatif a été ramené à zéro)."));
+                    $"{name} : les décisions ne donnent aucun poids à ce critère (un poids négatif a été ramené à zéro)."));
         }
         return new MatchWeights
         {

@@ -24,9 +24,15 @@ public sealed record InputError(string? Source, string Item, string? Field, stri
         return string.Join(": ", new[] { Source, french ? French(Item) : Item, french ? French(Field) : Field, message }.Where(s => !string.IsNullOrEmpty(s)));
     }
 
-    /// <summary>A place in a file as a French reader reads it: "line 3" is "ligne 3".</summary>
+    /// <summary>A place in a file as a French reader reads it: "line 3" (or "line 3, position 7") is "ligne 3"; anything else, a candidate's id included, as it is.</summary>
     private static string? French(string? place)
-        => place is not null && place.StartsWith("line ", StringComparison.Ordinal) ? "ligne " + place[5..] : place;
+    {
+        if (place is null || !place.StartsWith("line ", StringComparison.Ordinal)) return place;
+        var digits = 5;
+        while (digits < place.Length && char.IsAsciiDigit(place[digits])) digits++;
+        var rest = place.AsSpan(digits);
+        return digits > 5 && (rest.IsEmpty || rest.StartsWith(", position ", StringComparison.Ordinal)) ? "ligne " + place[5..] : place;
+    }
 
     /// <summary>"file: item: field: message".</summary>
     /// <returns>The error on one line.</returns>

@@ -48,7 +48,7 @@ public sealed class TrainCommandTests : IDisposable
 
         Assert.Equal(2, code);
         Assert.Contains("pas assez de décisions", error);
-        Assert.Contains("Seulement 20 décisions", error);
+        Assert.Contains("20 décision(s) seulement", error);
         Assert.DoesNotContain("Only", error);
         Assert.False(File.Exists(weights));
     }

@@ -160,6 +160,22 @@ public class FieldExtractionTests
     }
 
     [Fact]
+    public void ReadLanguages_BonAtoutInBracket_IsNotALevel()
+    {
+        var groups = Profile("Français (courant) ; anglais (serait un bon atout)").Languages;
+
+        Assert.Equal(["french:Fluent:Required", "english::Preferred"], groups.Select(g => $"{Assert.Single(g.AnyOf).Value}:{g.MinLevel}:{g.Necessity}"));
+    }
+
+    [Fact]
+    public void ReadLanguages_LocalBesideBracketedLevels_AsksNoLevel()
+    {
+        var groups = Profile("Français (courant), anglais (bon niveau) et bambara").Languages;
+
+        Assert.Equal(["french:Fluent", "english:Good", "bambara:"], groups.Select(g => $"{Assert.Single(g.AnyOf).Value}:{g.MinLevel}"));
+    }
+
+    [Fact]
     public void ReadLanguages_OneGroupWithLevelsInBrackets_AsksTheMostLenient()
     {
         var group = Assert.Single(Profile("Français (courant) ou anglais (bon niveau) exigé").Languages);
@@ -233,6 +249,8 @@ public class FieldExtractionTests
     [InlineData("Titre du poste : Animateur\nPublié le 10 décembre 2025\nDate limite de dépôt : 5 janvier", "2026-01-05")]
     [InlineData("Titre du poste : Animateur\nPrise de fonction : 1er avril 2026\nLes dossiers sont reçus jusqu'au 27 mars.", "2026-03-27")]
     [InlineData("Titre du poste : Animateur\nDate de publication : 20/01/2026\nDéposer les dossiers au plus tard le 1er février à 12h", "2026-02-01")]
+    [InlineData("Titre du poste : Animateur\nContrat du 1er avril 2026 au 31 mars 2027\nDate limite : 15 mars", "2026-03-15")]
+    [InlineData("Titre du poste : Animateur\nConformément à la loi n°92-020 du 23 septembre 1992\nPublié le 2 mars 2026\nDate limite : 15 mars", "2026-03-15")]
     public void ReadDeadline_NoYear_TakesTheYearOfTheNoticesOtherDates(string text, string iso)
     {
         var result = PostingParser.Parse(text);

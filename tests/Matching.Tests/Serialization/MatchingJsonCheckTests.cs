@@ -73,6 +73,8 @@ public sealed class MatchingJsonCheckTests
         Assert.Equal("cv.jsonl: ligne 3: languages[0]: langue inconnue", inLines.ToString(fr));
         Assert.Equal("offres.json: document: ligne 2, position 7: JSON invalide", inDocument.ToString(fr));
         Assert.Equal("cv.jsonl: line 3: languages[0]: unknown language", inLines.ToString());
+        // a candidate whose id happens to read like a line keeps it
+        Assert.Equal("cv.json: line seven: m", new InputError("cv.json", "line seven", null, "m").ToString(fr));
     }
 
     [Fact]
