@@ -138,8 +138,11 @@ internal static class Quantities
         {
             if (!FrenchLexicon.TryMonth(m.Groups[2].Value, out var month, out var near) || near) continue;
             if (!int.TryParse(m.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var day) || day is < 1 or > 31) continue;
+            // a number after the month is its year, unless it is a time ("15 mars, 17h00")
             var after = folded.AsSpan(m.Index + m.Length).TrimStart(" ,.-/");
-            if (after.Length > 0 && char.IsAsciiDigit(after[0])) continue;
+            var digits = 0;
+            while (digits < after.Length && char.IsAsciiDigit(after[digits])) digits++;
+            if (digits > 0 && !(digits <= 2 && digits < after.Length && after[digits] is 'h' or ':')) continue;
             list.Add((day, month, m.Index, m.Index + m.Length));
         }
         return list;

@@ -16,8 +16,8 @@ namespace Matching.Scoring;
 /// small numbers. A ranking scores each distinct value once per posting, passes over the
 /// segments a required criterion excludes, then scores the other profiles by table look-ups, on
 /// every core, keeping only the best k. Its data never changes (it keeps, for a few postings,
-/// what depends only on their texts: job relevance and diploma field parts); safe for
-/// concurrent rankings.
+/// what depends only on their texts and options: job relevance, diploma field parts and language
+/// groups' tables); safe for concurrent rankings.
 /// </summary>
 /// <remarks>
 /// <see cref="Rank"/> returns exactly what <see cref="Matcher.Rank(IEnumerable{CandidateProfile}, Posting, MatchOptions)"/>

@@ -246,6 +246,7 @@ public class FieldExtractionTests
 
     [Theory]
     [InlineData("Bamako, le 2 mars 2026\nTitre du poste : Animateur\nDate limite : 15 mars à 17h00", "2026-03-15")]
+    [InlineData("Bamako, le 2 mars 2026\nTitre du poste : Animateur\nDate limite : le 16 mars, 17h00", "2026-03-16")]
     [InlineData("Titre du poste : Animateur\nPublié le 10 décembre 2025\nDate limite de dépôt : 5 janvier", "2026-01-05")]
     [InlineData("Titre du poste : Animateur\nPrise de fonction : 1er avril 2026\nLes dossiers sont reçus jusqu'au 27 mars.", "2026-03-27")]
     [InlineData("Titre du poste : Animateur\nDate de publication : 20/01/2026\nDéposer les dossiers au plus tard le 1er février à 12h", "2026-02-01")]
