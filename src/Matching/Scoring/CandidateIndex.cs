@@ -1126,7 +1126,6 @@ public sealed class CandidateIndex
         {
             var rows = _index._rows;
             var starts = _index._segmentStarts;
-            var heap = best.Heap;
             // Jobs are the one costly criterion. Scored first from a bound on their months, a profile
             // whose bound cannot enter the best k needs its jobs only to tell whether it is eligible.
             var experienceRequired = _experience is not null && _required[_experienceColumn];
@@ -1136,7 +1135,7 @@ public sealed class CandidateIndex
                 // A segment the required criteria on diplomas or facts exclude holds no eligible
                 // profile: once the best k are better than its best tier, it is passed over whole.
                 var floor = Segment(s, segmentTerms);
-                if (best.Full && floor > heap[0].Tier) continue;
+                if (best.Full && floor > best.Heap[0].Tier) continue;
                 var excluded = floor > 0;
                 var end = Math.Min(to, starts[s + 1]);
                 for (var i = Math.Max(from, starts[s]); i < end; i++)
@@ -1145,7 +1144,7 @@ public sealed class CandidateIndex
                     // criteria settle most profiles, then the jobs, before any score is added.
                     var counted = false;
                     var upper = -1.0;
-                    if (best.Full && heap[0].Tier == 0)
+                    if (best.Full && best.Heap[0].Tier == 0)
                     {
                         if (excluded) break;
                         if (Excluded(i)) continue;
@@ -1161,7 +1160,7 @@ public sealed class CandidateIndex
                         if (upper < 0) upper = UpperMonths(i, default, default, default, out _);
                         sum = Sum(i, ExperienceBound(i, upper), segmentTerms, out failed, out nearFailed, out unknownRequired);
                         var bound = _compiled.Combine(sum, failed, nearFailed, unknownRequired, out var mayBeEligible, out var mayNearMiss, out _);
-                        if (best.Full && Compare(new Entry(RankOrder.Tier(mayBeEligible, mayNearMiss, failed), bound, rows[i * Stride + RankField], i), heap[0]) > 0)
+                        if (best.Full && Compare(new Entry(RankOrder.Tier(mayBeEligible, mayNearMiss, failed), bound, rows[i * Stride + RankField], i), best.Heap[0]) > 0)
                         {
                             if (!counted && mayBeEligible && !(experienceRequired && ExperienceExcludes(i, out _))) best.Eligible++;
                             continue;
@@ -1427,23 +1426,25 @@ public sealed class CandidateIndex
     /// <summary>A partition's best k so far (a max-heap under the ranking order: the root is the worst kept), and its count of eligible profiles.</summary>
     private sealed class Best(int k)
     {
-        public readonly Entry[] Heap = new Entry[k];
+        // Grown as entries come, up to k: a ranking of the whole roster on many cores holds what it keeps, not k per core.
+        public Entry[] Heap = new Entry[Math.Min(k, 256)];
         public int Count;
         public int Eligible;
 
-        public bool Full => Count == Heap.Length;
+        public bool Full => Count == k;
 
         public void Offer(in Entry entry)
         {
-            var h = Heap;
-            if (Count < h.Length)
+            if (Count < k)
             {
-                h[Count] = entry;
+                if (Count == Heap.Length) Array.Resize(ref Heap, (int)Math.Min(k, 2L * Heap.Length));
+                Heap[Count] = entry;
                 SiftUp(Count++);
+                return;
             }
-            else if (IndexQuery.Compare(entry, h[0]) < 0)
+            if (IndexQuery.Compare(entry, Heap[0]) < 0)
             {
-                h[0] = entry;
+                Heap[0] = entry;
                 SiftDown();
             }
         }
