@@ -54,9 +54,27 @@ internal sealed partial class Document
     {
         Source = text;
         Lines = BuildLines(text);
+        _firstDate = new Lazy<DateOnly?>(FirstDate);
     }
 
     public NormalizedText Source { get; }
+
+    private readonly Lazy<DateOnly?> _firstDate;
+
+    /// <summary>
+    /// The notice's earliest full date (its publication, else a start date or a contract's first
+    /// day), dates over two years before the latest (a law's) left out; null where it has none.
+    /// Found once for all the posts of a notice, which may be read in parallel.
+    /// </summary>
+    public DateOnly? ReferenceDate => _firstDate.Value;
+
+    private DateOnly? FirstDate()
+    {
+        var dates = Quantities.Dates(Source.Folded).Where(x => x.Date is not null).Select(x => x.Date!.Value).ToList();
+        if (dates.Count == 0) return null;
+        var latest = dates.Max();
+        return dates.Where(x => x.DayNumber >= latest.DayNumber - 730).Min();
+    }
 
     public IReadOnlyList<Line> Lines { get; }
 

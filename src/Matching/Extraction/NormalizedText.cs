@@ -188,11 +188,18 @@ internal sealed class NormalizedText
             if (char.IsLower(sb[k])) return false;
         var wordStart = end;
         while (wordStart > start && sb[wordStart - 1] != ' ') wordStart--;
-        var last = new string(Enumerable.Range(wordStart, end - wordStart).Select(k => sb[k]).ToArray());
-        if (!CapitalsConnectors.Contains(last, StringComparer.Ordinal)) return false;
+        if (!CapitalsConnectors.Any(w => IsWord(sb, wordStart, end, w))) return false;
         // the next line's first words are in capitals too
         for (var k = next; k < original.Length && k < next + 20 && original[k] != '\n'; k++)
             if (char.IsLower(original[k])) return false;
+        return true;
+    }
+
+    private static bool IsWord(CharBuffer sb, int start, int end, string word)
+    {
+        if (end - start != word.Length) return false;
+        for (var k = 0; k < word.Length; k++)
+            if (sb[start + k] != word[k]) return false;
         return true;
     }
 

@@ -969,9 +969,8 @@ internal sealed partial class PostingReader
 
     /// <summary>
     /// The first date written without a year from <paramref name="from"/> on, read in the year that
-    /// puts it closest to the notice's earliest full date (its publication, else a start date or a
-    /// contract's first day), within six months; dates over two years before the latest (a law's
-    /// date) do not count. Diagnosed either way.
+    /// puts it closest to the notice's <see cref="Document.ReferenceDate"/>, within six months.
+    /// Diagnosed either way.
     /// </summary>
     private (DateOnly Date, int Start, int End)? YearlessDate(int start, int end, int from = 0)
     {
@@ -980,11 +979,8 @@ internal sealed partial class PostingReader
             if (s < from) continue;
             DateOnly? best = null;
             var gap = int.MaxValue;
-            var dates = Quantities.Dates(_src.Folded).Where(x => x.Date is not null).Select(x => x.Date!.Value).ToList();
-            if (dates.Count > 0)
+            if (_doc.ReferenceDate is { } o)
             {
-                var latest = dates.Max();
-                var o = dates.Where(x => x.DayNumber >= latest.DayNumber - 730).Min();
                 for (var y = o.Year - 1; y <= o.Year + 1; y++)
                 {
                     if (day > DateTime.DaysInMonth(y, month)) continue;
